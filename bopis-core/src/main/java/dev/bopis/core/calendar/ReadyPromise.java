@@ -1,0 +1,100 @@
+package dev.bopis.core.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A coarse ready-time promise for a storefront, such as "Usually ready in 2 hours".
+ *
+ * <p>{@link #of} picks the promise from the time between placement and the estimated ready time. Up
+ * to four hours it is one of the hour promises; beyond that it counts the store's local dates, so
+ * "tomorrow" means the next local date in the store's zone.
+ */
+public enum ReadyPromise {
+
+  /** Ready at most 1 hour after placement. */
+  IN_1_HOUR("Usually ready in 1 hour"),
+
+  /** Ready more than 1 and at most 2 hours after placement. */
+  IN_2_HOURS("Usually ready in 2 hours"),
+
+  /** Ready more than 2 and at most 4 hours after placement. */
+  IN_4_HOURS("Usually ready in 4 hours"),
+
+  /** Ready more than 4 hours after placement, on the same local date. */
+  TODAY("Usually ready today"),
+
+  /** Ready more than 4 hours after placement, on the next local date. */
+  TOMORROW("Usually ready tomorrow"),
+
+  /** Ready 2 to 4 local dates after the date of placement. */
+  IN_2_TO_4_DAYS("Usually ready in 2-4 days"),
+
+  /** Ready 5 or more local dates after the date of placement. */
+  IN_5_OR_MORE_DAYS("Usually ready in 5 or more days");
+
+  private final String label;
+
+  ReadyPromise(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the English text to show a customer, such as "Usually ready tomorrow".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Picks the promise for an order placed at {@code placedAt} and ready at {@code readyAt}.
+   *
+   * @param placedAt the instant the order was placed
+   * @param readyAt the estimated ready instant, not before {@code placedAt}
+   * @param zone the store's time zone, which decides "today" and "tomorrow"
+   * @return the promise
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code readyAt} is before {@code placedAt}
+   */
+  public static ReadyPromise of(Instant placedAt, Instant readyAt, ZoneId zone) {
+    Objects.requireNonNull(placedAt, "placedAt");
+    Objects.requireNonNull(readyAt, "readyAt");
+    Objects.requireNonNull(zone, "zone");
+    if (readyAt.isBefore(placedAt)) {
+      throw new IllegalArgumentException(
+          "readyAt "
+              + readyAt
+              + " is before placedAt "
+              + placedAt
+              + "; pass the estimated ready time");
+    }
+
+    Duration wait = Duration.between(placedAt, readyAt);
+    if (wait.compareTo(Duration.ofHours(1)) <= 0) {
+      return IN_1_HOUR;
+    }
+    if (wait.compareTo(Duration.ofHours(2)) <= 0) {
+      return IN_2_HOURS;
+    }
+    if (wait.compareTo(Duration.ofHours(4)) <= 0) {
+      return IN_4_HOURS;
+    }
+
+    long days =
+        ChronoUnit.DAYS.between(
+            LocalDate.ofInstant(placedAt, zone), LocalDate.ofInstant(readyAt, zone));
+    if (days == 0) {
+      return TODAY;
+    }
+    if (days == 1) {
+      return TOMORROW;
+    }
+    return days <= 4 ? IN_2_TO_4_DAYS : IN_5_OR_MORE_DAYS;
+  }
+}

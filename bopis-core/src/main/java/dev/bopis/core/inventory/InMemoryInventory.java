@@ -1,0 +1,361 @@
+package dev.bopis.core.inventory;
+
+import dev.bopis.core.model.OrderId;
+import dev.bopis.core.model.Sku;
+import dev.bopis.core.model.StoreId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thread-safe inventory kept in memory, the embedded default of {@link InventoryPort}.
+ *
+ * <p>Each store's stock is guarded by its own lock, so reservations at different stores run in
+ * parallel while two reservations at one store are serialised. Every change is reported to the
+ * journal given at construction, in the order it was applied at that store; the journal is called
+ * while the store's lock is held and must return quickly.
+ */
+public final class InMemoryInventory implements InventoryPort {
+
+  private static final System.Logger LOG = System.getLogger(InMemoryInventory.class.getName());
+
+  private final ConcurrentHashMap<StoreId, StoreStock> stores = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<OrderId, Allocation> allocations = new ConcurrentHashMap<>();
+  private final Consumer<InventoryMovement> journal;
+
+  /** Creates an empty inventory with no journal. */
+  public InMemoryInventory() {
+    this(movement -> {});
+  }
+
+  /** Creates an empty inventory that reports every movement to {@code journal}. */
+  public InMemoryInventory(Consumer<InventoryMovement> journal) {
+    this.journal = Objects.requireNonNull(journal, "journal");
+  }
+
+  /**
+   * Sets the on-hand and safety stock of a SKU at a store, for loading initial stock. Use {@link
+   * #adjust} for changes with a reason.
+   *
+   * @throws IllegalArgumentException if a quantity is negative or below what is reserved
+   */
+  public void put(StoreId storeId, Sku sku, long onHand, long safetyStock) {
+    if (onHand < 0 || safetyStock < 0) {
+      throw new IllegalArgumentException(
+          "onHand "
+              + onHand
+              + " and safetyStock "
+              + safetyStock
+              + " of "
+              + sku
+              + " at "
+              + storeId
+              + " must not be negative");
+    }
+    StoreStock stock = store(storeId);
+    synchronized (stock) {
+      long[] level = stock.levels.computeIfAbsent(sku, key -> new long[3]);
+      if (onHand < level[RESERVED]) {
+        throw new IllegalArgumentException(
+            "onHand "
+                + onHand
+                + " of "
+                + sku
+                + " at "
+                + storeId
+                + " is below reserved "
+                + level[RESERVED]);
+      }
+      level[ON_HAND] = onHand;
+      level[SAFETY] = safetyStock;
+    }
+  }
+
+  @Override
+  public AvailabilityMatrix availability(List<StoreId> storeIds, List<Sku> skus) {
+    long[] available = new long[storeIds.size() * skus.size()];
+    for (int i = 0; i < storeIds.size(); i++) {
+      StoreStock stock = stores.get(storeIds.get(i));
+      if (stock == null) {
+        continue;
+      }
+      synchronized (stock) {
+        for (int j = 0; j < skus.size(); j++) {
+          available[i * skus.size() + j] = availableOf(stock.levels.get(skus.get(j)));
+        }
+      }
+    }
+    return new AvailabilityMatrix(storeIds, skus, available);
+  }
+
+  @Override
+  public ReservationResult reserve(OrderId orderId, StoreId storeId, Map<Sku, Long> quantities) {
+    Objects.requireNonNull(orderId, "orderId");
+    if (quantities.isEmpty()) {
+      throw new IllegalArgumentException("order " + orderId + " reserves nothing; pass its lines");
+    }
+    StoreStock stock = store(storeId);
+    synchronized (stock) {
+      Allocation existing = allocations.get(orderId);
+      if (existing != null && !existing.isSettled()) {
+        throw new IllegalStateException(
+            "order "
+                + orderId
+                + " still holds stock at "
+                + existing.storeId()
+                + "; release it before reserving again");
+      }
+
+      List<Shortage> shortages = new ArrayList<>();
+      quantities.forEach(
+          (sku, quantity) -> {
+            if (quantity < 1) {
+              throw new IllegalArgumentException(
+                  "quantity "
+                      + quantity
+                      + " of "
+                      + sku
+                      + " for order "
+                      + orderId
+                      + " must be at least 1");
+            }
+            long available = availableOf(stock.levels.get(sku));
+            if (available < quantity) {
+              shortages.add(new Shortage(sku, quantity, available));
+            }
+          });
+      if (!shortages.isEmpty()) {
+        return new ReservationResult.InsufficientStock(storeId, shortages);
+      }
+
+      quantities.forEach(
+          (sku, quantity) -> {
+            stock.levels.get(sku)[RESERVED] += quantity;
+            record(
+                storeId,
+                sku,
+                orderId,
+                InventoryMovement.Type.RESERVE,
+                0,
+                quantity,
+                ReasonCode.ORDER_ALLOCATED);
+          });
+      Allocation allocation = Allocation.of(orderId, storeId, quantities);
+      allocations.put(orderId, allocation);
+      return new ReservationResult.Reserved(allocation);
+    }
+  }
+
+  @Override
+  public Map<Sku, Long> collect(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
+    return settle(orderId, totals, reason, InventoryMovement.Type.COLLECT);
+  }
+
+  @Override
+  public Map<Sku, Long> release(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
+    return settle(orderId, totals, reason, InventoryMovement.Type.RELEASE);
+  }
+
+  @Override
+  public Map<Sku, Long> writeOff(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
+    return settle(orderId, totals, reason, InventoryMovement.Type.WRITE_OFF);
+  }
+
+  @Override
+  public Map<Sku, Long> releaseAll(OrderId orderId, ReasonCode reason) {
+    Allocation allocation = allocations.get(orderId);
+    if (allocation == null) {
+      return Map.of();
+    }
+    // The allocated totals are an upper bound that always releases everything still held.
+    return settle(orderId, allocation.allocated(), reason, InventoryMovement.Type.RELEASE);
+  }
+
+  /**
+   * Raises the collected or released totals of an order towards {@code totals}, capped at what the
+   * order still holds, and moves the difference out of reserved stock.
+   */
+  private Map<Sku, Long> settle(
+      OrderId orderId, Map<Sku, Long> totals, ReasonCode reason, InventoryMovement.Type type) {
+    Objects.requireNonNull(reason, "reason");
+    Allocation allocation = allocations.get(orderId);
+    if (allocation == null) {
+      return Map.of();
+    }
+    StoreStock stock = store(allocation.storeId());
+    synchronized (stock) {
+      // Read again under the lock: a concurrent call may have settled part of it.
+      Allocation current = allocations.get(orderId);
+      if (current == null) {
+        return Map.of();
+      }
+      // Collection and write-off take units off the shelf; a release only frees the reservation.
+      boolean leavesStore = type != InventoryMovement.Type.RELEASE;
+      Map<Sku, Long> collected = new LinkedHashMap<>(current.collected());
+      Map<Sku, Long> released = new LinkedHashMap<>(current.released());
+      Map<Sku, Long> writtenOff = new LinkedHashMap<>(current.writtenOff());
+      Map<Sku, Long> ledger =
+          switch (type) {
+            case COLLECT -> collected;
+            case RELEASE -> released;
+            case WRITE_OFF -> writtenOff;
+            default -> throw new IllegalArgumentException("cannot settle an order with " + type);
+          };
+      Map<Sku, Long> done = new LinkedHashMap<>();
+      for (Map.Entry<Sku, Long> entry : totals.entrySet()) {
+        Sku sku = entry.getKey();
+        long target = entry.getValue();
+        if (target < 0) {
+          throw new IllegalArgumentException(
+              "total " + target + " of " + sku + " for order " + orderId + " must not be negative");
+        }
+        long already = ledger.getOrDefault(sku, 0L);
+        long amount = Math.min(target - already, current.heldOf(sku));
+        if (amount <= 0) {
+          continue;
+        }
+        long[] level = stock.levels.get(sku);
+        level[RESERVED] -= amount;
+        if (leavesStore) {
+          level[ON_HAND] -= amount;
+        }
+        ledger.put(sku, already + amount);
+        done.put(sku, amount);
+        record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
+      }
+      allocations.put(
+          orderId,
+          new Allocation(
+              orderId, current.storeId(), current.allocated(), collected, released, writtenOff));
+      return Collections.unmodifiableMap(done);
+    }
+  }
+
+  @Override
+  public StockLevel adjust(InventoryAdjustment adjustment) {
+    StoreStock stock = store(adjustment.storeId());
+    synchronized (stock) {
+      long[] level = stock.levels.computeIfAbsent(adjustment.sku(), key -> new long[3]);
+      long target =
+          adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
+              ? adjustment.quantity()
+              : Math.addExact(level[ON_HAND], adjustment.quantity());
+      if (target < level[RESERVED]) {
+        throw new IllegalArgumentException(
+            "adjustment of "
+                + adjustment.sku()
+                + " at "
+                + adjustment.storeId()
+                + " would leave on hand "
+                + target
+                + " below reserved "
+                + level[RESERVED]
+                + "; release or collect the reservations first");
+      }
+      long delta = target - level[ON_HAND];
+      level[ON_HAND] = target;
+      record(
+          adjustment.storeId(),
+          adjustment.sku(),
+          null,
+          InventoryMovement.Type.ADJUST,
+          delta,
+          0,
+          adjustment.reason());
+      return toLevel(level);
+    }
+  }
+
+  @Override
+  public Optional<Allocation> allocation(OrderId orderId) {
+    return Optional.ofNullable(allocations.get(orderId));
+  }
+
+  @Override
+  public StockLevel level(StoreId storeId, Sku sku) {
+    StoreStock stock = stores.get(storeId);
+    if (stock == null) {
+      return StockLevel.NONE;
+    }
+    synchronized (stock) {
+      long[] level = stock.levels.get(sku);
+      return level == null ? StockLevel.NONE : toLevel(level);
+    }
+  }
+
+  /** Returns a copy of every stocked store and SKU with its level, for reports and audits. */
+  public Map<StoreId, Map<Sku, StockLevel>> snapshot() {
+    Map<StoreId, Map<Sku, StockLevel>> copy = new HashMap<>();
+    stores.forEach(
+        (storeId, stock) -> {
+          Map<Sku, StockLevel> levels = new HashMap<>();
+          synchronized (stock) {
+            stock.levels.forEach((sku, level) -> levels.put(sku, toLevel(level)));
+          }
+          copy.put(storeId, levels);
+        });
+    return copy;
+  }
+
+  /** Returns the latest allocation ledger of every order that ever reserved, for audits. */
+  public List<Allocation> allocations() {
+    return List.copyOf(allocations.values());
+  }
+
+  private void record(
+      StoreId storeId,
+      Sku sku,
+      @Nullable OrderId orderId,
+      InventoryMovement.Type type,
+      long onHandDelta,
+      long reservedDelta,
+      ReasonCode reason) {
+    InventoryMovement movement =
+        new InventoryMovement(storeId, sku, orderId, type, onHandDelta, reservedDelta, reason);
+    try {
+      journal.accept(movement);
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "inventory journal failed on "
+              + type
+              + " of "
+              + sku
+              + " at "
+              + storeId
+              + " for order "
+              + orderId,
+          e);
+    }
+  }
+
+  private StoreStock store(StoreId storeId) {
+    Objects.requireNonNull(storeId, "storeId");
+    return stores.computeIfAbsent(storeId, key -> new StoreStock());
+  }
+
+  private static long availableOf(long @Nullable [] level) {
+    return level == null ? 0 : Math.max(0, level[ON_HAND] - level[RESERVED] - level[SAFETY]);
+  }
+
+  private static StockLevel toLevel(long[] level) {
+    return new StockLevel(level[ON_HAND], level[RESERVED], level[SAFETY]);
+  }
+
+  private static final int ON_HAND = 0;
+  private static final int RESERVED = 1;
+  private static final int SAFETY = 2;
+
+  /** Levels of one store, indexed by {@link #ON_HAND}, {@link #RESERVED}, {@link #SAFETY}. */
+  private static final class StoreStock {
+    final Map<Sku, long[]> levels = new HashMap<>();
+  }
+}

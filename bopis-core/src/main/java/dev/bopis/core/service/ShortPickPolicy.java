@@ -1,0 +1,13 @@
+package dev.bopis.core.service;
+
+/** What happens when a store cannot find every unit of an order. */
+public enum ShortPickPolicy {
+  /**
+   * Continue with the units found: the missing units are written off at the store, the customer is
+   * told which lines are short, and the order goes on. An order with nothing found moves to the
+   * next store as with {@link #REROUTE}.
+   */
+  CONTINUE_WITH_AVAILABLE,
+  /** Move the whole order to the next best store, as if the store had rejected it. */
+  REROUTE
+}

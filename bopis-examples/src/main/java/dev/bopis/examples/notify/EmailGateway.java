@@ -1,0 +1,13 @@
+package dev.bopis.examples.notify;
+
+/** Port to an email provider. */
+@FunctionalInterface
+public interface EmailGateway {
+
+  /**
+   * Sends {@code message}, blocking until the provider accepted or refused it.
+   *
+   * @throws RuntimeException if the provider did not accept the message; the library retries later
+   */
+  void send(EmailMessage message);
+}

@@ -1,0 +1,191 @@
+package dev.bopis.examples.postgres;
+
+import dev.bopis.core.model.OrderId;
+import dev.bopis.core.order.ConcurrentOrderUpdateException;
+import dev.bopis.core.order.OrderRepository;
+import dev.bopis.core.order.PickupOrder;
+import dev.bopis.examples.json.JsonCodec;
+import dev.bopis.examples.json.JsonContractException;
+import dev.bopis.examples.json.PickupOrderJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * {@link OrderRepository} on PostgreSQL: one row per order in {@code pickup_order}, the whole
+ * snapshot as {@code jsonb} beside indexed columns for id, version, state, store and due time.
+ *
+ * <p>An update is one statement, {@code UPDATE ... WHERE id = ? AND version = ?}: of two writers
+ * that read the same version exactly one changes a row, and the other gets a {@link
+ * ConcurrentOrderUpdateException}. The outbox of pending notifications is part of the snapshot, so
+ * it is stored in the same statement as the transition that issued it. Thread-safe; several nodes
+ * may share the table.
+ */
+public final class PostgresOrderRepository implements OrderRepository {
+
+  private static final String COLUMNS = "version, state, store_id, due_at, snapshot, updated_at";
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  /**
+   * Creates a repository on {@code dataSource}, whose schema {@link Schema#apply} has created.
+   *
+   * @param clock stamps {@code updated_at} of each write
+   */
+  public PostgresOrderRepository(DataSource dataSource, Clock clock) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Optional<PickupOrder> find(OrderId id) {
+    Objects.requireNonNull(id, "id");
+    return Jdbc.autoCommit(
+        dataSource,
+        "reading order " + id,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("SELECT snapshot::text FROM pickup_order WHERE id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+              return rows.next() ? Optional.of(parse(id, rows.getString(1))) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /**
+   * Stores a new order at version 1.
+   *
+   * @return false, storing nothing, when an order with this id already exists
+   * @throws IllegalArgumentException if the order is not at version 1
+   */
+  @Override
+  public boolean insert(PickupOrder order) {
+    Objects.requireNonNull(order, "order");
+    if (order.version() != 1) {
+      throw new IllegalArgumentException(
+          "new order " + order.id() + " must be at version 1, not " + order.version());
+    }
+    return Jdbc.autoCommit(
+        dataSource,
+        "inserting order " + order.id(),
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO pickup_order (id, "
+                      + COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (id) DO NOTHING")) {
+            insert.setString(1, order.id().value());
+            bindColumns(insert, 2, order);
+            return insert.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public void update(PickupOrder order) {
+    Objects.requireNonNull(order, "order");
+    long expected = order.version() - 1;
+    long actual =
+        Jdbc.autoCommit(
+            dataSource,
+            "updating order " + order.id(),
+            connection -> {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "UPDATE pickup_order SET ("
+                          + COLUMNS
+                          + ") = (?, ?, ?, ?, ?::jsonb, ?)"
+                          + " WHERE id = ? AND version = ?")) {
+                bindColumns(update, 1, order);
+                update.setString(7, order.id().value());
+                update.setLong(8, expected);
+                if (update.executeUpdate() == 1) {
+                  return expected;
+                }
+              }
+              return storedVersion(connection, order.id());
+            });
+    if (actual != expected) {
+      throw new ConcurrentOrderUpdateException(order.id(), expected, actual);
+    }
+  }
+
+  /**
+   * Returns up to {@code limit} orders due at or before {@code now}, earliest first, ties by order
+   * id in code-point order.
+   *
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   */
+  @Override
+  public List<PickupOrder> findDue(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " must be at least 1");
+    }
+    return Jdbc.autoCommit(
+        dataSource,
+        "finding orders due at " + now,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT id, snapshot::text FROM pickup_order WHERE due_at <= ?"
+                      + " ORDER BY due_at, id LIMIT ?")) {
+            Jdbc.setInstant(select, 1, now);
+            select.setInt(2, limit);
+            List<PickupOrder> due = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                due.add(parse(OrderId.of(rows.getString(1)), rows.getString(2)));
+              }
+            }
+            return due;
+          }
+        });
+  }
+
+  private void bindColumns(PreparedStatement statement, int first, PickupOrder order)
+      throws SQLException {
+    statement.setLong(first, order.version());
+    statement.setString(first + 1, order.state().name());
+    statement.setString(first + 2, order.storeId().value());
+    // Rounded up, so an order is never reported due before its due time.
+    Jdbc.setInstant(statement, first + 3, order.dueAt().map(Jdbc::ceilToMicros).orElse(null));
+    statement.setString(first + 4, JsonCodec.write(PickupOrderJson.write(order)));
+    Jdbc.setInstant(statement, first + 5, clock.instant());
+  }
+
+  private static long storedVersion(Connection connection, OrderId id) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT version FROM pickup_order WHERE id = ?")) {
+      select.setString(1, id.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static PickupOrder parse(OrderId id, String snapshot) {
+    try {
+      return PickupOrderJson.read(JsonCodec.parse(snapshot));
+    } catch (JsonContractException e) {
+      throw new IllegalStateException(
+          "stored snapshot of order "
+              + id
+              + " is unreadable: "
+              + e.getMessage()
+              + "; repair the row in pickup_order or restore it from a backup",
+          e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.bopis.examples.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: options, bad input and exit statuses. */
+class SimulationMainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return SimulationMain.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void help_printsUsage() {
+    int status = run("--help");
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--seed N").contains("--days N");
+  }
+
+  @Test
+  void unknownOption_isRejectedWithUsage() {
+    int status = run("--dayz", "3");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown option \"--dayz\"")
+        .contains("Usage:");
+  }
+
+  @Test
+  void nonNumericDays_namesOptionAndValue() {
+    int status = run("--days", "seven");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--days \"seven\" is not a whole number");
+  }
+
+  @Test
+  void daysOutOfRange_isRejected() {
+    int status = run("--days", "0");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--days 0 is outside 1 to 365");
+  }
+
+  @Test
+  void malformedDataFile_namesFileLineAndField(@TempDir Path dir) throws IOException {
+    for (String name : new String[] {"stores.csv", "zips.csv", "orders.csv", "products.csv"}) {
+      Files.copy(Path.of("data", name), dir.resolve(name));
+    }
+    String stores = Files.readString(dir.resolve("stores.csv"));
+    Files.writeString(dir.resolve("stores.csv"), stores.replaceFirst(",40.71427,", ",140.71427,"));
+
+    int status = run("--data", dir.toString(), "--quiet");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("stores.csv line 2")
+        .contains("latitude")
+        .contains("140.71427");
+  }
+
+  @Test
+  void smallRun_printsBalancedReportAndWritesMap(@TempDir Path dir) throws IOException {
+    Path map = dir.resolve("map.html");
+
+    int status =
+        run(
+            "--days",
+            "1",
+            "--stores",
+            "150",
+            "--orders",
+            "120",
+            "--quiet",
+            "--map",
+            map.toString());
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("balanced");
+    assertThat(Files.readString(map)).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+}

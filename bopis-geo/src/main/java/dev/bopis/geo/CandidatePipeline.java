@@ -1,0 +1,149 @@
+package dev.bopis.geo;
+
+import dev.bopis.core.inventory.AvailabilityMatrix;
+import dev.bopis.core.model.PickupMethod;
+import dev.bopis.core.model.Sku;
+import dev.bopis.core.model.StoreId;
+import dev.bopis.core.store.PickupLocation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The steps that pickup options and sourcing share, applied to the candidates in a {@link
+ * QueryScratch}: eligibility before stock, then one availability call for every remaining store.
+ */
+final class CandidatePipeline {
+
+  private CandidatePipeline() {}
+
+  /**
+   * Keeps the candidates that offer pickup (with {@code method}, when given), are not in {@code
+   * excluded} and pass every filter; loads each one's orders in preparation.
+   *
+   * @throws IllegalStateException if {@code workload} returns a negative count
+   */
+  static void keepEligible(
+      QueryScratch scratch,
+      @Nullable PickupMethod method,
+      Set<StoreId> excluded,
+      List<EligibilityFilter> filters,
+      @Nullable ToIntFunction<StoreId> workload) {
+    int kept = 0;
+    for (int i = 0; i < scratch.count; i++) {
+      PickupLocation store = scratch.stores[i];
+      if (!store.pickupEnabled() || (method != null && !store.offers(method))) {
+        continue;
+      }
+      if (!excluded.isEmpty() && excluded.contains(store.id())) {
+        continue;
+      }
+      int ordersInPreparation = workload == null ? 0 : workload.applyAsInt(store.id());
+      if (ordersInPreparation < 0) {
+        throw new IllegalStateException(
+            "workload function returned "
+                + ordersInPreparation
+                + " orders in preparation for store "
+                + store.id()
+                + "; it must return zero or more");
+      }
+      if (!passes(filters, store, ordersInPreparation)) {
+        continue;
+      }
+      scratch.stores[kept] = store;
+      scratch.distanceKm[kept] = scratch.distanceKm[i];
+      scratch.workload[kept] = ordersInPreparation;
+      kept++;
+    }
+    scratch.truncate(kept);
+  }
+
+  private static boolean passes(
+      List<EligibilityFilter> filters, PickupLocation store, int ordersInPreparation) {
+    for (int f = 0; f < filters.size(); f++) {
+      if (!filters.get(f).test().test(store, ordersInPreparation)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Loads the available units of every cart line at every candidate with one call to {@code
+   * source}, and marks the candidates that can fill the whole cart. Does nothing when there are
+   * no candidates.
+   *
+   * @throws IllegalStateException if the matrix does not have the requested rows and columns
+   */
+  static void loadAvailability(QueryScratch scratch, AvailabilitySource source) {
+    int count = scratch.count;
+    int lines = scratch.lines;
+    if (count == 0) {
+      return;
+    }
+    StoreId[] storeIds = new StoreId[count];
+    for (int i = 0; i < count; i++) {
+      storeIds[i] = scratch.stores[i].id();
+    }
+    List<StoreId> storeList = Arrays.asList(storeIds);
+    List<Sku> skuList = Arrays.asList(Arrays.copyOf(scratch.skus, lines));
+
+    AvailabilityMatrix matrix = source.availability(storeList, skuList);
+
+    requireShape(matrix, storeList, skuList);
+    scratch.prepareAvailability();
+    for (int i = 0; i < count; i++) {
+      boolean fills = true;
+      for (int line = 0; line < lines; line++) {
+        long available = Math.max(0, matrix.available(i, line));
+        scratch.available[i * lines + line] = available;
+        fills &= available >= scratch.requested[line];
+      }
+      scratch.fills[i] = fills;
+    }
+  }
+
+  private static void requireShape(
+      AvailabilityMatrix matrix, List<StoreId> stores, List<Sku> skus) {
+    boolean sameShape =
+        matrix.stores().size() == stores.size() && matrix.skus().size() == skus.size();
+    for (int i = 0; sameShape && i < stores.size(); i++) {
+      sameShape = matrix.stores().get(i).equals(stores.get(i));
+    }
+    for (int j = 0; sameShape && j < skus.size(); j++) {
+      sameShape = matrix.skus().get(j).equals(skus.get(j));
+    }
+    if (!sameShape) {
+      throw new IllegalStateException(
+          "availability source returned rows "
+              + matrix.stores()
+              + " and columns "
+              + matrix.skus()
+              + " for stores "
+              + stores
+              + " and SKUs "
+              + skus
+              + "; it must return one row per store and one column per SKU, in request order");
+    }
+  }
+
+  /** Keeps the candidates that can fill the whole cart, with their availability rows. */
+  static void keepWholeCart(QueryScratch scratch) {
+    int lines = scratch.lines;
+    int kept = 0;
+    for (int i = 0; i < scratch.count; i++) {
+      if (!scratch.fills[i]) {
+        continue;
+      }
+      scratch.stores[kept] = scratch.stores[i];
+      scratch.distanceKm[kept] = scratch.distanceKm[i];
+      scratch.workload[kept] = scratch.workload[i];
+      scratch.fills[kept] = true;
+      System.arraycopy(scratch.available, i * lines, scratch.available, kept * lines, lines);
+      kept++;
+    }
+    scratch.truncate(kept);
+  }
+}

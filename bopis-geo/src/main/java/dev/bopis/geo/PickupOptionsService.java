@@ -1,0 +1,259 @@
+package dev.bopis.geo;
+
+import dev.bopis.core.calendar.ReadyEstimate;
+import dev.bopis.core.calendar.ReadyTimeEstimator;
+import dev.bopis.core.calendar.Workload;
+import dev.bopis.core.model.GeoPoint;
+import dev.bopis.core.model.StoreId;
+import dev.bopis.core.store.PickupLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Lists the pickup locations that can serve a cart at checkout, ranked and explained.
+ *
+ * <p>A query finds the stores within the radius in the {@link StoreIndex}, keeps those that pass
+ * the eligibility checks of the {@link RankingPolicy}, reads the available units of every cart
+ * line at all of them with a single {@link AvailabilitySource} call, and ranks them. Ready times
+ * are estimated only for the stores listed. Each result carries its distance, short lines, ready
+ * estimate and the value of every ranking criterion.
+ *
+ * <p>The result is a view for a storefront. It reserves nothing, and its availability may be
+ * stale when the source is an {@link AvailabilityCache}; placing the order reserves at the
+ * authoritative inventory port, which checks again. Instances are immutable and may be called
+ * from many threads at once; a query allocates its result and what the availability source and
+ * the ready-time estimator allocate, and reuses per-thread working arrays for the rest.
+ */
+public final class PickupOptionsService {
+
+  private final StoreIndex index;
+  private final AvailabilitySource availability;
+  private final ReadyTimeEstimator estimator;
+  private final ToIntFunction<StoreId> workload;
+  private final RankingPolicy policy;
+
+  private PickupOptionsService(Builder builder) {
+    this.index = builder.index;
+    this.availability = builder.availability;
+    this.estimator = builder.estimator;
+    this.workload = builder.workload;
+    this.policy = builder.policy;
+  }
+
+  /**
+   * Starts a service over a store index and an availability source. Unless set otherwise, every
+   * store counts as idle, ready times use {@link ReadyTimeEstimator#ReadyTimeEstimator()} and
+   * ranking uses {@link RankingPolicy#defaults()}.
+   *
+   * @param index the stores
+   * @param availability where available units are read, such as {@link
+   *     AvailabilitySource#of(dev.bopis.core.inventory.InventoryPort)}
+   * @return a builder
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(StoreIndex index, AvailabilitySource availability) {
+    return new Builder(index, availability);
+  }
+
+  /**
+   * Returns the policy in force.
+   *
+   * @return the policy
+   */
+  public RankingPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Lists the pickup locations for a request, best first.
+   *
+   * @param request the request
+   * @return up to {@code request.maxResults()} options ranked by the policy: those that can fill
+   *     the whole cart first, then, if requested, those that cannot; empty when no store within
+   *     the radius qualifies
+   * @throws NullPointerException if {@code request} is null
+   * @throws IllegalStateException if the availability source returns a matrix of another shape,
+   *     or the workload function returns a negative count
+   */
+  public List<PickupOption> options(PickupOptionsRequest request) {
+    Objects.requireNonNull(request, "request");
+    QueryScratch scratch = QueryScratch.acquire();
+    try {
+      scratch.loadLines(request.cart().lines());
+      GeoPoint customer = request.customer();
+      double radiusKm = request.unit().toKilometers(request.radius());
+      index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
+      CandidatePipeline.keepEligible(
+          scratch, request.method(), Set.of(), policy.filters(), workload);
+      if (scratch.count == 0) {
+        return List.of();
+      }
+
+      CandidatePipeline.loadAvailability(scratch, availability);
+      if (!request.includePartial()) {
+        CandidatePipeline.keepWholeCart(scratch);
+      }
+
+      scratch.computeKeys(policy.criteria());
+      int selected = selectWithReadyTimes(scratch, request);
+      return describe(scratch, selected, request);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  /**
+   * Selects the best candidates that have a ready time, estimating ready times only for selected
+   * candidates. A candidate without one (its store does not open within the calendar horizon) is
+   * dropped and the selection is repeated without it.
+   *
+   * @return the number selected, best first in {@code scratch.heap}
+   */
+  private int selectWithReadyTimes(QueryScratch scratch, PickupOptionsRequest request) {
+    while (true) {
+      int selected = scratch.selectBest(Math.min(request.maxResults(), scratch.count));
+      boolean droppedAny = false;
+      for (int k = 0; k < selected; k++) {
+        int i = scratch.heap[k];
+        if (scratch.estimates[i] != null) {
+          continue;
+        }
+        Optional<ReadyEstimate> estimate = estimate(scratch, i, request);
+        if (estimate.isPresent()) {
+          scratch.estimates[i] = estimate.get();
+        } else {
+          scratch.dropped[i] = true;
+          droppedAny = true;
+        }
+      }
+      if (!droppedAny) {
+        return selected;
+      }
+    }
+  }
+
+  private Optional<ReadyEstimate> estimate(
+      QueryScratch scratch, int i, PickupOptionsRequest request) {
+    PickupLocation store = scratch.stores[i];
+    return estimator.estimate(
+        request.placedAt(),
+        store.calendar(),
+        store.preparationLead(),
+        store.sameDayCutoff(),
+        new Workload(scratch.workload[i], store.ordersPerHour()));
+  }
+
+  private List<PickupOption> describe(
+      QueryScratch scratch, int selected, PickupOptionsRequest request) {
+    List<PickupOption> options = new ArrayList<>(selected);
+    for (int k = 0; k < selected; k++) {
+      int i = scratch.heap[k];
+      PickupLocation store = scratch.stores[i];
+      options.add(
+          new PickupOption(
+              k + 1,
+              store.id(),
+              store.name(),
+              request.unit().fromKilometers(scratch.distanceKm[i]),
+              request.unit(),
+              scratch.fills[i],
+              shortLines(scratch, i),
+              store.methods(),
+              Objects.requireNonNull(scratch.estimates[i]),
+              store.preparationLead(),
+              store.sameDayCutoff(),
+              new Workload(scratch.workload[i], store.ordersPerHour()),
+              factors(scratch, i)));
+    }
+    return Collections.unmodifiableList(options);
+  }
+
+  private static List<ShortLine> shortLines(QueryScratch scratch, int i) {
+    if (scratch.fills[i]) {
+      return List.of();
+    }
+    List<ShortLine> lines = new ArrayList<>();
+    for (int line = 0; line < scratch.lines; line++) {
+      long available = scratch.available(i, line);
+      if (available < scratch.requested[line]) {
+        lines.add(new ShortLine(scratch.skus[line], scratch.requested[line], available));
+      }
+    }
+    return lines;
+  }
+
+  private static List<RankingFactor> factors(QueryScratch scratch, int i) {
+    RankingFactor[] factors = new RankingFactor[scratch.criteriaCount];
+    for (int c = 0; c < scratch.criteriaCount; c++) {
+      factors[c] = new RankingFactor(scratch.criteria[c].name(), scratch.keys[c][i]);
+    }
+    return List.of(factors);
+  }
+
+  /** Configures a {@link PickupOptionsService}; not thread-safe. */
+  public static final class Builder {
+    private final StoreIndex index;
+    private final AvailabilitySource availability;
+    private ReadyTimeEstimator estimator = new ReadyTimeEstimator();
+    private ToIntFunction<StoreId> workload = store -> 0;
+    private RankingPolicy policy = RankingPolicy.defaults();
+
+    private Builder(StoreIndex index, AvailabilitySource availability) {
+      this.index = Objects.requireNonNull(index, "index");
+      this.availability = Objects.requireNonNull(availability, "availability");
+    }
+
+    /**
+     * Sets the ready-time estimator; use the preparation rule of the pickup flow so that the
+     * estimates match those of placement.
+     *
+     * @param value the estimator
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder estimator(ReadyTimeEstimator value) {
+      this.estimator = Objects.requireNonNull(value, "estimator");
+      return this;
+    }
+
+    /**
+     * Sets the function that returns the orders a store is preparing, such as {@code
+     * pickupService::ordersInPreparation}. It is called once per eligible store and query, from
+     * the querying thread, and must return zero or more.
+     *
+     * @param value the workload function
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder workload(ToIntFunction<StoreId> value) {
+      this.workload = Objects.requireNonNull(value, "workload");
+      return this;
+    }
+
+    /**
+     * Sets the ranking policy.
+     *
+     * @param value the policy
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder policy(RankingPolicy value) {
+      this.policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     */
+    public PickupOptionsService build() {
+      return new PickupOptionsService(this);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Great-circle distances, a store index for nearest-store search, and the ranking of pickup
+ * options and sourcing candidates.
+ *
+ * <p>Distances are great-circle distances on a sphere of mean radius 6,371.0088 km. The public
+ * types are {@link dev.bopis.geo.GreatCircle}, {@link dev.bopis.geo.StoreIndex}, {@link
+ * dev.bopis.geo.PickupOptionsService} and {@link dev.bopis.geo.NearestStoreFinder} with their
+ * values; everything else is package-private.
+ */
+@NullMarked
+package dev.bopis.geo;
+
+import org.jspecify.annotations.NullMarked;
