@@ -18,8 +18,8 @@ import java.util.Objects;
  * time, for the checkout path where many customers ask about the same stores.
  *
  * <p>A value is served for at most {@code maxStaleness} after it was read from the underlying
- * source, measured on the injected clock. A call reads every store that lacks a fresh value for
- * one of the requested SKUs from the source, in one call for all such stores, and serves the other
+ * source, measured on the injected clock. A call reads every store that lacks a fresh value for one
+ * of the requested SKUs from the source, in one call for all such stores, and serves the other
  * stores from the cache.
  *
  * <p>Use it for pickup options, never to reserve. A stale value can list a store that has since

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where ranking reads available units: the inventory port itself, or an {@link
- * AvailabilityCache} in front of it.
+ * Where ranking reads available units: the inventory port itself, or an {@link AvailabilityCache}
+ * in front of it.
  *
  * <p>The contract is that of {@link InventoryPort#availability}: row {@code i} of the matrix
  * belongs to {@code stores.get(i)} and column {@code j} to {@code skus.get(j)}. Ranking calls it

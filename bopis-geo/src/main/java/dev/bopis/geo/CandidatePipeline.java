@@ -72,8 +72,8 @@ final class CandidatePipeline {
 
   /**
    * Loads the available units of every cart line at every candidate with one call to {@code
-   * source}, and marks the candidates that can fill the whole cart. Does nothing when there are
-   * no candidates.
+   * source}, and marks the candidates that can fill the whole cart. Does nothing when there are no
+   * candidates.
    *
    * @throws IllegalStateException if the matrix does not have the requested rows and columns
    */

@@ -8,8 +8,8 @@ import dev.bopis.core.store.PickupLocation;
  *
  * <p>A {@link RankingCriterion} reads its values from this view. Indexes run from 0 to the number
  * of candidates minus one, and cart lines from 0 to {@link #lineCount()} minus one, one line per
- * distinct SKU with the quantities of its cart lines summed. The view is valid only during the
- * call that receives it and must not be kept; it belongs to the thread running the query.
+ * distinct SKU with the quantities of its cart lines summed. The view is valid only during the call
+ * that receives it and must not be kept; it belongs to the thread running the query.
  */
 public interface Candidates {
 
@@ -69,8 +69,8 @@ public interface Candidates {
   long requested(int line);
 
   /**
-   * Returns the available units of a cart line at a candidate, as the availability snapshot of
-   * this query reports them.
+   * Returns the available units of a cart line at a candidate, as the availability snapshot of this
+   * query reports them.
    *
    * @param index the candidate index
    * @param line the line index

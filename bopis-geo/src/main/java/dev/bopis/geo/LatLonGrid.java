@@ -8,8 +8,8 @@ package dev.bopis.geo;
  * in row-major order, the position of its first point. A point's position is its ordinal.
  *
  * <p>The grid only answers which positions may lie within a radius: {@link #rangesWithin} returns
- * ranges of positions that cover every point within the radius, and the caller does the
- * exact distance test. Thread-safe, because nothing changes after construction.
+ * ranges of positions that cover every point within the radius, and the caller does the exact
+ * distance test. Thread-safe, because nothing changes after construction.
  */
 final class LatLonGrid {
 
@@ -87,8 +87,8 @@ final class LatLonGrid {
   }
 
   /**
-   * Picks a cell edge for {@code count} points spread over the given latitude and longitude
-   * extents (degrees), aiming at a few points per occupied cell.
+   * Picks a cell edge for {@code count} points spread over the given latitude and longitude extents
+   * (degrees), aiming at a few points per occupied cell.
    */
   static double cellDegreesFor(int count, double latitudeExtent, double longitudeExtent) {
     double area = Math.max(1.0, latitudeExtent) * Math.max(1.0, longitudeExtent);
@@ -126,16 +126,16 @@ final class LatLonGrid {
   }
 
   /**
-   * Writes ranges of positions that together hold every point whose great-circle distance from
-   * the centre is at most {@code radiusKm}; the ranges may hold points farther away.
+   * Writes ranges of positions that together hold every point whose great-circle distance from the
+   * centre is at most {@code radiusKm}; the ranges may hold points farther away.
    *
    * <p>The bound is the latitude band {@code lat +- r} and, unless the circle reaches a pole, the
-   * longitude band {@code lon +- asin(sin r / cos lat)}, the widest longitude extent of a
-   * spherical cap of angular radius {@code r}. The longitude band wraps across the 180th
-   * meridian. A circle that reaches a pole covers every longitude.
+   * longitude band {@code lon +- asin(sin r / cos lat)}, the widest longitude extent of a spherical
+   * cap of angular radius {@code r}. The longitude band wraps across the 180th meridian. A circle
+   * that reaches a pole covers every longitude.
    *
-   * @param ranges receives half-open ranges {@code [from, to)} as pairs of values; at least
-   *     {@link #maxRangeValues()} long
+   * @param ranges receives half-open ranges {@code [from, to)} as pairs of values; at least {@link
+   *     #maxRangeValues()} long
    * @return the number of values written, twice the number of ranges
    */
   int rangesWithin(double lat, double lon, double radiusKm, int[] ranges) {

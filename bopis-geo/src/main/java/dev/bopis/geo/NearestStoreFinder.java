@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Proposes the nearest stores that can fill a whole cart, for sourcing an order at placement and
- * on re-route.
+ * Proposes the nearest stores that can fill a whole cart, for sourcing an order at placement and on
+ * re-route.
  *
  * <p>A candidate is a pickup-enabled store within the radius that offers the requested method, is
- * not excluded, and has enough available units of every SKU by one {@link AvailabilitySource}
- * call over all stores that pass the other tests. Candidates are ordered by great-circle distance,
- * ties by store id. The availability may be stale when the source is an {@link AvailabilityCache}:
- * the pickup service reserves at the authoritative inventory port and moves on to the next
- * candidate when that fails, so staleness costs a retry but never an oversell. Thread-safe.
+ * not excluded, and has enough available units of every SKU by one {@link AvailabilitySource} call
+ * over all stores that pass the other tests. Candidates are ordered by great-circle distance, ties
+ * by store id. The availability may be stale when the source is an {@link AvailabilityCache}: the
+ * pickup service reserves at the authoritative inventory port and moves on to the next candidate
+ * when that fails, so staleness costs a retry but never an oversell. Thread-safe.
  */
 public final class NearestStoreFinder implements CandidateFinder {
 
@@ -82,7 +82,8 @@ public final class NearestStoreFinder implements CandidateFinder {
       scratch.loadQuantities(request.quantities());
       GeoPoint customer = request.customer();
       index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
-      CandidatePipeline.keepEligible(scratch, request.method(), request.excluded(), List.of(), null);
+      CandidatePipeline.keepEligible(
+          scratch, request.method(), request.excluded(), List.of(), null);
       CandidatePipeline.loadAvailability(scratch, availability);
       CandidatePipeline.keepWholeCart(scratch);
 

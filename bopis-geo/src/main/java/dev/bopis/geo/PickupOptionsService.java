@@ -18,29 +18,29 @@ import java.util.function.ToIntFunction;
  * Lists the pickup locations that can serve a cart at checkout, ranked and explained.
  *
  * <p>A query finds the stores within the radius in the {@link StoreIndex}, keeps those that pass
- * the eligibility checks of the {@link RankingPolicy}, reads the available units of every cart
- * line at all of them with a single {@link AvailabilitySource} call, and ranks them. Ready times
- * are estimated only for the stores listed. Each result carries its distance, short lines, ready
+ * the eligibility checks of the {@link RankingPolicy}, reads the available units of every cart line
+ * at all of them with a single {@link AvailabilitySource} call, and ranks them. Ready times are
+ * estimated only for the stores listed. Each result carries its distance, short lines, ready
  * estimate and the value of every ranking criterion.
  *
- * <p>The result is a view for a storefront. It reserves nothing, and its availability may be
- * stale when the source is an {@link AvailabilityCache}; placing the order reserves at the
- * authoritative inventory port, which checks again. Instances are immutable and may be called
- * from many threads at once; a query allocates its result and what the availability source and
- * the ready-time estimator allocate, and reuses per-thread working arrays for the rest.
+ * <p>The result is a view for a storefront. It reserves nothing, and its availability may be stale
+ * when the source is an {@link AvailabilityCache}; placing the order reserves at the authoritative
+ * inventory port, which checks again. Instances are immutable and may be called from many threads
+ * at once; a query allocates its result and what the availability source and the ready-time
+ * estimator allocate, and reuses per-thread working arrays for the rest.
  */
 public final class PickupOptionsService {
 
   private final StoreIndex index;
   private final AvailabilitySource availability;
-  private final ReadyTimeEstimator estimator;
+  private final ReadyTimeCache readyTimes;
   private final ToIntFunction<StoreId> workload;
   private final RankingPolicy policy;
 
   private PickupOptionsService(Builder builder) {
     this.index = builder.index;
     this.availability = builder.availability;
-    this.estimator = builder.estimator;
+    this.readyTimes = new ReadyTimeCache(builder.estimator);
     this.workload = builder.workload;
     this.policy = builder.policy;
   }
@@ -74,11 +74,11 @@ public final class PickupOptionsService {
    *
    * @param request the request
    * @return up to {@code request.maxResults()} options ranked by the policy: those that can fill
-   *     the whole cart first, then, if requested, those that cannot; empty when no store within
-   *     the radius qualifies
+   *     the whole cart first, then, if requested, those that cannot; empty when no store within the
+   *     radius qualifies
    * @throws NullPointerException if {@code request} is null
-   * @throws IllegalStateException if the availability source returns a matrix of another shape,
-   *     or the workload function returns a negative count
+   * @throws IllegalStateException if the availability source returns a matrix of another shape, or
+   *     the workload function returns a negative count
    */
   public List<PickupOption> options(PickupOptionsRequest request) {
     Objects.requireNonNull(request, "request");
@@ -140,12 +140,8 @@ public final class PickupOptionsService {
   private Optional<ReadyEstimate> estimate(
       QueryScratch scratch, int i, PickupOptionsRequest request) {
     PickupLocation store = scratch.stores[i];
-    return estimator.estimate(
-        request.placedAt(),
-        store.calendar(),
-        store.preparationLead(),
-        store.sameDayCutoff(),
-        new Workload(scratch.workload[i], store.ordersPerHour()));
+    return readyTimes.estimate(
+        request.placedAt(), store, new Workload(scratch.workload[i], store.ordersPerHour()));
   }
 
   private List<PickupOption> describe(
@@ -223,8 +219,8 @@ public final class PickupOptionsService {
 
     /**
      * Sets the function that returns the orders a store is preparing, such as {@code
-     * pickupService::ordersInPreparation}. It is called once per eligible store and query, from
-     * the querying thread, and must return zero or more.
+     * pickupService::ordersInPreparation}. It is called once per eligible store and query, from the
+     * querying thread, and must return zero or more.
      *
      * @param value the workload function
      * @return this builder

@@ -20,7 +20,9 @@ public record RankingCriterion(String name, Direction direction, CandidateValue 
   /** Stores that can fill the whole cart (value 1) before those that cannot (value 0). */
   public static final RankingCriterion WHOLE_CART_FIRST =
       new RankingCriterion(
-          "whole-cart", Direction.HIGHER_FIRST, (candidates, i) -> candidates.canFillCart(i) ? 1 : 0);
+          "whole-cart",
+          Direction.HIGHER_FIRST,
+          (candidates, i) -> candidates.canFillCart(i) ? 1 : 0);
 
   /** Nearer stores first; the value is the great-circle distance in kilometres. */
   public static final RankingCriterion NEAREST =
@@ -43,9 +45,9 @@ public record RankingCriterion(String name, Direction direction, CandidateValue 
               (double) candidates.store(i).ordersPerHour() - candidates.ordersInPreparation(i));
 
   /**
-   * More stock left after the order first; the value is the smallest {@code available -
-   * requested} over the cart lines, negative for a store that cannot fill a line. It keeps orders
-   * away from stores about to sell out.
+   * More stock left after the order first; the value is the smallest {@code available - requested}
+   * over the cart lines, negative for a store that cannot fill a line. It keeps orders away from
+   * stores about to sell out.
    */
   public static final RankingCriterion STOCK_BALANCE =
       new RankingCriterion("stock-balance", Direction.HIGHER_FIRST, RankingCriterion::leftOver);
@@ -68,8 +70,8 @@ public record RankingCriterion(String name, Direction direction, CandidateValue 
 
   /**
    * Returns a criterion that ranks by distance in bands of {@code bandKm}, so that stores in the
-   * same band are ordered by the criteria that follow; the value is the band number, counted from
-   * 0 at the customer.
+   * same band are ordered by the criteria that follow; the value is the band number, counted from 0
+   * at the customer.
    *
    * @param bandKm the width of a band in kilometres, positive and finite
    * @return the criterion, named {@code distance-band}
@@ -98,8 +100,7 @@ public record RankingCriterion(String name, Direction direction, CandidateValue 
   private static double leftOver(Candidates candidates, int index) {
     long smallest = Long.MAX_VALUE;
     for (int line = 0; line < candidates.lineCount(); line++) {
-      smallest =
-          Math.min(smallest, candidates.available(index, line) - candidates.requested(line));
+      smallest = Math.min(smallest, candidates.available(index, line) - candidates.requested(line));
     }
     return smallest;
   }

@@ -17,8 +17,8 @@ import java.util.Set;
  * time.
  *
  * <p>Eligible stores are ordered by {@link #criteria()} in turn and then by store id. The first
- * criterion must be {@link RankingCriterion#WHOLE_CART_FIRST}, so stores that cannot fill the
- * whole cart are always listed after those that can.
+ * criterion must be {@link RankingCriterion#WHOLE_CART_FIRST}, so stores that cannot fill the whole
+ * cart are always listed after those that can.
  *
  * @param filters tests every store must pass, in the order they run
  * @param criteria the ordering, starting with {@link RankingCriterion#WHOLE_CART_FIRST}
@@ -58,9 +58,9 @@ public record RankingPolicy(List<EligibilityFilter> filters, List<RankingCriteri
   }
 
   /**
-   * Returns the default policy: a {@code capacity-left} filter of {@link
-   * #DEFAULT_MAX_QUEUE_DELAY}, then whole cart first, nearest, lowest priority number, most
-   * capacity headroom, most stock left.
+   * Returns the default policy: a {@code capacity-left} filter of {@link #DEFAULT_MAX_QUEUE_DELAY},
+   * then whole cart first, nearest, lowest priority number, most capacity headroom, most stock
+   * left.
    *
    * @return the default policy
    */

@@ -17,15 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A spatial index of the pickup-enabled stores, for finding the stores within a great-circle
- * radius of a customer.
+ * A spatial index of the pickup-enabled stores, for finding the stores within a great-circle radius
+ * of a customer.
  *
  * <p>The index keeps the stores in latitude/longitude cells. A search takes the cells of a
- * conservative bounding box of the circle: the latitude band of the radius and the widest
- * longitude extent of the circle, split at the 180th meridian and widened to all longitudes when
- * the circle reaches a pole. Each store in those cells is then tested with the exact haversine
- * distance of {@link GreatCircle}, so a search returns exactly the stores a scan of every store
- * would return. A cheaper test on unit vectors first skips stores that are clearly outside.
+ * conservative bounding box of the circle: the latitude band of the radius and the widest longitude
+ * extent of the circle, split at the 180th meridian and widened to all longitudes when the circle
+ * reaches a pole. Each store in those cells is then tested with the exact haversine distance of
+ * {@link GreatCircle}, so a search returns exactly the stores a scan of every store would return. A
+ * cheaper test on unit vectors first skips stores that are clearly outside.
  *
  * <p>Stores change without a full rebuild. A store replaced at the same coordinates (new hours,
  * methods, capacity) is swapped in place. A store whose pickup is disabled or that is removed
@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * quarter of the index, the writer that crossed the limit rebuilds the index, which takes time
  * linear in the number of stores; {@link #rebuild()} does it on demand.
  *
- * <p>Searches may run from any number of threads at once, without locks, while one writer at a
- * time changes the index. A search sees each store either before or after a concurrent change;
- * while a store moves, a concurrent search may miss it.
+ * <p>Searches may run from any number of threads at once, without locks, while one writer at a time
+ * changes the index. A search sees each store either before or after a concurrent change; while a
+ * store moves, a concurrent search may miss it.
  */
 public final class StoreIndex {
 
@@ -74,8 +74,8 @@ public final class StoreIndex {
   }
 
   /**
-   * Builds an index of the pickup-enabled stores among {@code stores}. A later store with the
-   * same id replaces an earlier one; stores with pickup disabled are left out.
+   * Builds an index of the pickup-enabled stores among {@code stores}. A later store with the same
+   * id replaces an earlier one; stores with pickup disabled are left out.
    *
    * @param stores the stores
    * @return the index
@@ -203,8 +203,8 @@ public final class StoreIndex {
    * @param limit the most stores to return, at least 1
    * @return up to {@code limit} stores with their distances, empty if none is within the radius
    * @throws NullPointerException if {@code center} or {@code unit} is null
-   * @throws IllegalArgumentException if {@code radius} is not positive and finite, or {@code
-   *     limit} is below 1
+   * @throws IllegalArgumentException if {@code radius} is not positive and finite, or {@code limit}
+   *     is below 1
    */
   public List<StoreDistance> nearest(GeoPoint center, double radius, DistanceUnit unit, int limit) {
     Objects.requireNonNull(center, "center");
@@ -221,8 +221,7 @@ public final class StoreIndex {
       for (int k = 0; k < selected; k++) {
         int i = scratch.heap[k];
         result.add(
-            new StoreDistance(
-                scratch.stores[i], unit.fromKilometers(scratch.distanceKm[i]), unit));
+            new StoreDistance(scratch.stores[i], unit.fromKilometers(scratch.distanceKm[i]), unit));
       }
       return Collections.unmodifiableList(result);
     } finally {
@@ -270,12 +269,7 @@ public final class StoreIndex {
       GeoPoint point = overlay.stores[k].location();
       double distance =
           GreatCircle.distanceKm(
-              lat,
-              cosLat,
-              lon,
-              point.latitude(),
-              overlay.cosLatitude[k],
-              point.longitude());
+              lat, cosLat, lon, point.latitude(), overlay.cosLatitude[k], point.longitude());
       if (distance <= radiusKm) {
         scratch.add(overlay.stores[k], distance);
       }

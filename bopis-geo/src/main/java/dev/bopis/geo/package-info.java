@@ -1,6 +1,6 @@
 /**
- * Great-circle distances, a store index for nearest-store search, and the ranking of pickup
- * options and sourcing candidates.
+ * Great-circle distances, a store index for nearest-store search, and the ranking of pickup options
+ * and sourcing candidates.
  *
  * <p>Distances are great-circle distances on a sphere of mean radius 6,371.0088 km. The public
  * types are {@link dev.bopis.geo.GreatCircle}, {@link dev.bopis.geo.StoreIndex}, {@link

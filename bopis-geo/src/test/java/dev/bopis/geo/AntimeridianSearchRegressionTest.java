@@ -20,8 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A search circle across the 180th meridian gave a bounding box with west greater than east, and
- * a {@code west <= lon <= east} filter then matched no store on the far side.
+ * A search circle across the 180th meridian gave a bounding box with west greater than east, and a
+ * {@code west <= lon <= east} filter then matched no store on the far side.
  */
 class AntimeridianSearchRegressionTest {
 
@@ -66,7 +66,8 @@ class AntimeridianSearchRegressionTest {
   void options_within50KmListAllNearestFirst() {
     List<PickupOption> options = search(50);
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("FJ-E"), StoreId.of("FJ-S"), StoreId.of("FJ-W"));
     assertThat(options.get(1).distance()).isCloseTo(44.80, within(0.05));
     assertThat(options.get(2).distance()).isCloseTo(47.98, within(0.05));
@@ -75,7 +76,8 @@ class AntimeridianSearchRegressionTest {
   @Test
   void candidates_findStoreAcrossMeridian() {
     NearestStoreFinder finder =
-        new NearestStoreFinder(index, AvailabilitySource.of(inventory), 25, DistanceUnit.KILOMETERS);
+        new NearestStoreFinder(
+            index, AvailabilitySource.of(inventory), 25, DistanceUnit.KILOMETERS);
 
     List<StoreId> found =
         finder.candidates(

@@ -117,7 +117,8 @@ class AvailabilityCacheTest {
             .build();
     PickupOptionsService options =
         PickupOptionsService.builder(index, cache)
-            .estimator(new ReadyTimeEstimator(new ReadyTimeSettings(PreparationRule.WITHIN_ONE_PERIOD)))
+            .estimator(
+                new ReadyTimeEstimator(new ReadyTimeSettings(PreparationRule.WITHIN_ONE_PERIOD)))
             .build();
     Cart cart = Cart.of(OrderLine.of("MUG", 1));
     // Warm the cache, then sell the last unit at NEAR through another channel.
@@ -125,7 +126,8 @@ class AvailabilityCacheTest {
     ReservationResult elsewhere = inventory.reserve(OrderId.of("OTHER"), NEAR, Map.of(MUG, 1L));
 
     List<PickupOption> staleView =
-        options.options(PickupOptionsRequest.builder(GeoPoint.of(0, 0), cart, clock.instant()).build());
+        options.options(
+            PickupOptionsRequest.builder(GeoPoint.of(0, 0), cart, clock.instant()).build());
     PlacementResult placed = service.place(placeOrder("ORDER-1", cart));
 
     assertThat(elsewhere).isInstanceOf(ReservationResult.Reserved.class);

@@ -115,7 +115,8 @@ class NearestStoreFinderTest {
 
     List<StoreId> found =
         finder(List.of(Stores.store("A", 0, 0.01), Stores.store("B", 0, 0.02)))
-            .candidates(new SourcingRequest(CUSTOMER, Map.of(MUG, 1L), PickupMethod.IN_STORE, Set.of(), 1));
+            .candidates(
+                new SourcingRequest(CUSTOMER, Map.of(MUG, 1L), PickupMethod.IN_STORE, Set.of(), 1));
 
     assertThat(found).containsExactly(StoreId.of("A"));
   }
@@ -127,7 +128,9 @@ class NearestStoreFinderTest {
         new NearestStoreFinder(
             StoreIndex.of(
                 List.of(
-                    Stores.store("A", 0, 0.01), Stores.store("B", 0, 0.02), Stores.store("C", 0, 0.03))),
+                    Stores.store("A", 0, 0.01),
+                    Stores.store("B", 0, 0.02),
+                    Stores.store("C", 0, 0.03))),
             source);
 
     List<StoreId> found = finder.candidates(request(Map.of(MUG, 1L), Set.of(StoreId.of("C"))));
@@ -142,7 +145,9 @@ class NearestStoreFinderTest {
     StoreIndex index = StoreIndex.of(List.of());
 
     assertThatThrownBy(
-            () -> new NearestStoreFinder(index, AvailabilitySource.of(inventory), 0, DistanceUnit.KILOMETERS))
+            () ->
+                new NearestStoreFinder(
+                    index, AvailabilitySource.of(inventory), 0, DistanceUnit.KILOMETERS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("radius 0.0 KILOMETERS is invalid");
   }

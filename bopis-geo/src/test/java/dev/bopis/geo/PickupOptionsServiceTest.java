@@ -58,7 +58,8 @@ class PickupOptionsServiceTest {
     List<PickupOption> options =
         service(List.of(far, near)).options(request(OrderLine.of("MUG", 2)).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("NEAR"), StoreId.of("FAR"));
     PickupOption first = options.get(0);
     assertThat(first.rank()).isEqualTo(1);
@@ -67,7 +68,8 @@ class PickupOptionsServiceTest {
     assertThat(first.unit()).isEqualTo(DistanceUnit.KILOMETERS);
     assertThat(first.canFillCart()).isTrue();
     assertThat(first.shortLines()).isEmpty();
-    assertThat(first.methods()).containsExactlyInAnyOrder(PickupMethod.IN_STORE, PickupMethod.CURBSIDE);
+    assertThat(first.methods())
+        .containsExactlyInAnyOrder(PickupMethod.IN_STORE, PickupMethod.CURBSIDE);
     assertThat(first.preparationLead()).isEqualTo(Duration.ofMinutes(30));
     assertThat(first.sameDayCutoff()).isNull();
     assertThat(first.workload()).isEqualTo(new Workload(0, 12));
@@ -116,7 +118,8 @@ class PickupOptionsServiceTest {
     List<PickupOption> withPartial = service(stores).options(request.includePartial(true).build());
 
     assertThat(wholeOnly).isEmpty();
-    assertThat(withPartial).extracting(PickupOption::storeId)
+    assertThat(withPartial)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("PARTIAL"));
     assertThat(withPartial.get(0).canFillCart()).isFalse();
     assertThat(withPartial.get(0).shortLines()).containsExactly(new ShortLine(TEA, 2, 1));
@@ -131,7 +134,8 @@ class PickupOptionsServiceTest {
         service(List.of(Stores.store("PARTIAL", 0, 0.01), Stores.store("WHOLE", 0, 0.2)))
             .options(request(OrderLine.of("MUG", 2)).includePartial(true).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("WHOLE"), StoreId.of("PARTIAL"));
     assertThat(options.get(1).shortLines()).containsExactly(new ShortLine(MUG, 2, 1));
     assertThat(options.get(1).rank()).isEqualTo(2);
@@ -144,7 +148,9 @@ class PickupOptionsServiceTest {
     List<PickupOption> options =
         service(List.of(Stores.store("A", 0, 0.01)))
             .options(
-                request(OrderLine.of("MUG", 2), OrderLine.of("MUG", 2)).includePartial(true).build());
+                request(OrderLine.of("MUG", 2), OrderLine.of("MUG", 2))
+                    .includePartial(true)
+                    .build());
 
     assertThat(options.get(0).canFillCart()).isFalse();
     assertThat(options.get(0).shortLines()).containsExactly(new ShortLine(MUG, 4, 3));
@@ -191,7 +197,8 @@ class PickupOptionsServiceTest {
         service(List.of(closed, Stores.store("OPEN-1", 0, 0.02), Stores.store("OPEN-2", 0, 0.03)))
             .options(request(OrderLine.of("MUG", 1)).maxResults(2).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("OPEN-1"), StoreId.of("OPEN-2"));
     assertThat(options).extracting(PickupOption::rank).containsExactly(1, 2);
   }
@@ -202,7 +209,9 @@ class PickupOptionsServiceTest {
     PickupLocation daytime =
         Stores.withHours(
             Stores.store("DAYTIME", 0, 0.01),
-            WeeklyHours.builder().daily(OpeningPeriod.of(LocalTime.of(12, 0), LocalTime.of(20, 0))).build());
+            WeeklyHours.builder()
+                .daily(OpeningPeriod.of(LocalTime.of(12, 0), LocalTime.of(20, 0)))
+                .build());
 
     PickupOption option =
         service(List.of(daytime)).options(request(OrderLine.of("MUG", 1)).build()).get(0);
@@ -226,7 +235,8 @@ class PickupOptionsServiceTest {
                 source)
             .build();
 
-    service.options(request(OrderLine.of("MUG", 1), OrderLine.of("TEA", 1)).includePartial(true).build());
+    service.options(
+        request(OrderLine.of("MUG", 1), OrderLine.of("TEA", 1)).includePartial(true).build());
 
     assertThat(source.calls()).hasSize(1);
     assertThat(source.calls().get(0))
@@ -241,7 +251,8 @@ class PickupOptionsServiceTest {
             .build();
 
     List<PickupOption> options =
-        service.options(request(OrderLine.of("MUG", 1)).radius(10, DistanceUnit.KILOMETERS).build());
+        service.options(
+            request(OrderLine.of("MUG", 1)).radius(10, DistanceUnit.KILOMETERS).build());
 
     assertThat(options).isEmpty();
     assertThat(source.calls()).isEmpty();
@@ -256,7 +267,8 @@ class PickupOptionsServiceTest {
             .options(request(OrderLine.of("MUG", 2)).build())
             .get(0);
 
-    assertThat(option.ranking()).extracting(RankingFactor::criterion)
+    assertThat(option.ranking())
+        .extracting(RankingFactor::criterion)
         .containsExactly(
             "whole-cart", "distance-km", "priority", "capacity-headroom", "stock-balance");
     assertThat(option.ranking().get(0).value()).isEqualTo(1.0);
@@ -289,7 +301,8 @@ class PickupOptionsServiceTest {
 
     List<PickupOption> options = service.options(request(OrderLine.of("MUG", 1)).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("FAR-HIGH"), StoreId.of("NEAR-LOW"));
   }
 
@@ -311,7 +324,8 @@ class PickupOptionsServiceTest {
 
     List<PickupOption> options = service.options(request(OrderLine.of("MUG", 1)).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("PLENTY"), StoreId.of("LAST-UNIT"));
   }
 
@@ -335,7 +349,8 @@ class PickupOptionsServiceTest {
 
     List<PickupOption> options = service.options(request(OrderLine.of("MUG", 1)).build());
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("LARGE"), StoreId.of("SMALL"));
   }
 
@@ -367,7 +382,8 @@ class PickupOptionsServiceTest {
   void options_failsWhenWorkloadIsNegative() {
     PickupOptionsService service =
         PickupOptionsService.builder(
-                StoreIndex.of(List.of(Stores.store("A", 0, 0.01))), AvailabilitySource.of(inventory))
+                StoreIndex.of(List.of(Stores.store("A", 0, 0.01))),
+                AvailabilitySource.of(inventory))
             .workload(id -> -1)
             .build();
 
@@ -383,7 +399,8 @@ class PickupOptionsServiceTest {
         .hasMessage(
             "radius -1.0 MILES is invalid; pass a positive finite search radius, for example 25");
     assertThatThrownBy(
-            () -> request(OrderLine.of("MUG", 1)).radius(Double.NaN, DistanceUnit.KILOMETERS).build())
+            () ->
+                request(OrderLine.of("MUG", 1)).radius(Double.NaN, DistanceUnit.KILOMETERS).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("radius NaN KILOMETERS is invalid");
   }
@@ -449,7 +466,10 @@ class PickupOptionsServiceTest {
 
     PickupOption option =
         service(List.of(Stores.store("A", 0, 0.01)))
-            .options(request(OrderLine.of("TEA", 1), OrderLine.of("MUG", 3)).includePartial(true).build())
+            .options(
+                request(OrderLine.of("TEA", 1), OrderLine.of("MUG", 3))
+                    .includePartial(true)
+                    .build())
             .get(0);
 
     assertThat(option.shortLines()).containsExactly(new ShortLine(MUG, 3, 2));

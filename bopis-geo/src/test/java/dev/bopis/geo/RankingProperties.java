@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -69,7 +68,8 @@ class RankingProperties {
             .toList();
 
     Statistics.label("results").collect(ranked.isEmpty() ? "none" : "some");
-    Statistics.label("results").coverage(coverage -> coverage.check("some").percentage(p -> p > 30));
+    Statistics.label("results")
+        .coverage(coverage -> coverage.check("some").percentage(p -> p > 30));
     assertThat(ranked).isEqualTo(reference(network, stores, inventory));
   }
 
@@ -164,8 +164,11 @@ class RankingProperties {
     List<PickupLocation> stores = new ArrayList<>();
     for (int i = 0; i < network.stores().size(); i++) {
       StoreSpec spec = network.stores().get(i);
-      PickupLocation store = Stores.store(String.format("S%03d", i), spec.latitude(), spec.longitude());
-      stores.add(Stores.withOrdersPerHour(Stores.withPriority(store, spec.priority()), spec.ordersPerHour()));
+      PickupLocation store =
+          Stores.store(String.format("S%03d", i), spec.latitude(), spec.longitude());
+      stores.add(
+          Stores.withOrdersPerHour(
+              Stores.withPriority(store, spec.priority()), spec.ordersPerHour()));
     }
     return stores;
   }

@@ -19,8 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stock at a location that does not offer pickup, or stock of another variant of the product,
- * made a store look eligible for a cart it could not fill.
+ * Stock at a location that does not offer pickup, or stock of another variant of the product, made
+ * a store look eligible for a cart it could not fill.
  */
 class StockAtNonPickupLocationRegressionTest {
 

@@ -52,7 +52,13 @@ class StoreIndexProperties {
   record Case(Region region, List<PickupLocation> stores, GeoPoint customer, double radiusKm) {
     @Override
     public String toString() {
-      return region + ": " + stores.size() + " stores, customer " + customer + ", " + radiusKm
+      return region
+          + ": "
+          + stores.size()
+          + " stores, customer "
+          + customer
+          + ", "
+          + radiusKm
           + " km";
     }
   }
@@ -77,7 +83,8 @@ class StoreIndexProperties {
         .coverage(coverage -> coverage.check(Region.MERIDIAN_180).percentage(p -> p > 5));
     Statistics.label("crosses the 180th meridian")
         .coverage(coverage -> coverage.check(true).percentage(p -> p > 5));
-    Statistics.label("reaches a pole").coverage(coverage -> coverage.check(true).percentage(p -> p > 5));
+    Statistics.label("reaches a pole")
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 5));
     assertThat(found)
         .isEqualTo(BruteForce.within(search.stores(), search.customer(), search.radiusKm(), limit));
   }
@@ -101,10 +108,10 @@ class StoreIndexProperties {
       assertThat(BruteForce.fromIndex(index, search.customer(), search.radiusKm(), limit))
           .as("after %s", change)
           .isEqualTo(
-              BruteForce.within(
-                  expected.values(), search.customer(), search.radiusKm(), limit));
+              BruteForce.within(expected.values(), search.customer(), search.radiusKm(), limit));
       assertThat(index.size())
-          .isEqualTo((int) expected.values().stream().filter(PickupLocation::pickupEnabled).count());
+          .isEqualTo(
+              (int) expected.values().stream().filter(PickupLocation::pickupEnabled).count());
     }
   }
 
@@ -140,8 +147,8 @@ class StoreIndexProperties {
         }
         case ENABLE -> {
           if (existing != null && !existing.pickupEnabled()) {
-            PickupLocation enabled = Stores.store(id, existing.location().latitude(),
-                existing.location().longitude());
+            PickupLocation enabled =
+                Stores.store(id, existing.location().latitude(), existing.location().longitude());
             index.put(enabled);
             expected.put(id, enabled);
           }
@@ -173,7 +180,8 @@ class StoreIndexProperties {
   /** The automatic cell size (NaN), the finest and the coarsest. */
   @Provide
   Arbitrary<Double> cellSizes() {
-    return Arbitraries.of(Double.NaN, LatLonGrid.MIN_CELL_DEGREES, 1.0, LatLonGrid.MAX_CELL_DEGREES);
+    return Arbitraries.of(
+        Double.NaN, LatLonGrid.MIN_CELL_DEGREES, 1.0, LatLonGrid.MAX_CELL_DEGREES);
   }
 
   @Provide
@@ -189,10 +197,13 @@ class StoreIndexProperties {
   }
 
   private static Arbitrary<List<PickupLocation>> network(Region region) {
-    Arbitrary<double[]> position = Combinators.combine(offset(), offset(), Arbitraries.of(false, false, false, true))
-        .as((dLat, dLon, onEdge) -> onEdge
-            ? new double[] {region.latitude(dLat), dLon < 0 ? -180 : 180}
-            : new double[] {region.latitude(dLat), region.longitude(dLon)});
+    Arbitrary<double[]> position =
+        Combinators.combine(offset(), offset(), Arbitraries.of(false, false, false, true))
+            .as(
+                (dLat, dLon, onEdge) ->
+                    onEdge
+                        ? new double[] {region.latitude(dLat), dLon < 0 ? -180 : 180}
+                        : new double[] {region.latitude(dLat), region.longitude(dLon)});
     return position
         .list()
         .ofMaxSize(60)
@@ -206,8 +217,11 @@ class StoreIndexProperties {
               // A copy of a position gives exact distance ties, which the id must break.
               if (stores.size() > 2) {
                 PickupLocation twin = stores.get(0);
-                stores.add(Stores.store("S" + stores.size(), twin.location().latitude(),
-                    twin.location().longitude()));
+                stores.add(
+                    Stores.store(
+                        "S" + stores.size(),
+                        twin.location().latitude(),
+                        twin.location().longitude()));
               }
               return stores;
             });
@@ -215,8 +229,7 @@ class StoreIndexProperties {
 
   /** Offsets in [-1, 1], in units of the region's spread, with the edges likely. */
   private static Arbitrary<Double> offset() {
-    return Arbitraries.oneOf(
-        Arbitraries.doubles().between(-1, 1), Arbitraries.of(-1.0, 0.0, 1.0));
+    return Arbitraries.oneOf(Arbitraries.doubles().between(-1, 1), Arbitraries.of(-1.0, 0.0, 1.0));
   }
 
   private static Arbitrary<Double> radiusKm() {

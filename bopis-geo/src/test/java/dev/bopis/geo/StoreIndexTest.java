@@ -28,7 +28,8 @@ class StoreIndexTest {
 
     List<StoreDistance> found = index.nearest(ORIGIN, 50, DistanceUnit.KILOMETERS, 10);
 
-    assertThat(found).extracting(hit -> hit.store().id().value())
+    assertThat(found)
+        .extracting(hit -> hit.store().id().value())
         .containsExactly("NEAR", "TWIN-A", "TWIN-B", "FAR");
     assertThat(found.get(0).distance()).isCloseTo(5.56, within(0.01));
   }
@@ -63,7 +64,8 @@ class StoreIndexTest {
 
     List<StoreDistance> found = index.nearest(ORIGIN, 100, DistanceUnit.KILOMETERS, 3);
 
-    assertThat(found).extracting(hit -> hit.store().id().value())
+    assertThat(found)
+        .extracting(hit -> hit.store().id().value())
         .containsExactly("S00", "S01", "S02");
   }
 

@@ -48,7 +48,8 @@ class SwappedCoordinatesRegressionTest {
   void options_rankEastStoreFirstAtExactDistances() {
     List<PickupOption> options = search(CUSTOMER, 50, DistanceUnit.KILOMETERS);
 
-    assertThat(options).extracting(PickupOption::storeId)
+    assertThat(options)
+        .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("OSL-E"), StoreId.of("OSL-N"));
     assertThat(options.get(0).distance()).isCloseTo(8.34, within(0.05));
     assertThat(options.get(1).distance()).isCloseTo(11.12, within(0.05));

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes when the hold window of an order ready for pickup ends, after which the order expires.
  *
- * <p>Implementations must return an instant after {@code readyAt}; {@link HoldWindowPolicy} rejects
- * any other deadline. The built-in policies are immutable and thread-safe.
+ * <p>Implementations must return an instant after {@code readyAt}, because {@link HoldWindowPolicy}
+ * rejects any other deadline. The built-in policies are immutable and thread-safe.
  */
 @FunctionalInterface
 public interface HoldPolicy {
@@ -71,7 +71,7 @@ public interface HoldPolicy {
    * Returns a policy that holds an order until its pickup-by date, or as {@code fallback} says when
    * the order has no pickup-by date or one that is not after the ready time.
    *
-   * @param fallback the policy used without a usable pickup-by date; it receives null as {@code
+   * @param fallback the policy used without a usable pickup-by date, which receives null as {@code
    *     pickupBy}
    * @return the policy
    * @throws NullPointerException if {@code fallback} is null

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * expired order is offered ship-to-home.
  *
  * @param deadline computes the end of the hold window from the ready time
- * @param reminders when to remind the customer; may be empty
+ * @param reminders when to remind the customer, possibly none
  * @param maxExtensions maximum number of extensions per order, zero or more
  * @param extension the time each extension adds to the end of the window, more than zero
  * @param offerShipToHome whether the customer is offered ship-to-home when the hold expires
@@ -39,7 +39,9 @@ public record HoldWindowPolicy(
     Objects.requireNonNull(extension, "extension");
     if (maxExtensions < 0) {
       throw new IllegalArgumentException(
-          "maxExtensions is " + maxExtensions + " but must be zero or more; pass 0 for none");
+          "maxExtensions is "
+              + maxExtensions
+              + " but must be zero or more. Pass 0 for no extensions.");
     }
     if (extension.isNegative() || extension.isZero()) {
       throw new IllegalArgumentException(
@@ -88,7 +90,7 @@ public record HoldWindowPolicy(
               + end
               + ", which is not after readyAt "
               + readyAt
-              + "; a hold policy must return an instant after the ready time");
+              + ". A hold policy must return an instant after the ready time.");
     }
     return new HoldWindow(readyAt, end, 0);
   }
@@ -98,7 +100,7 @@ public record HoldWindowPolicy(
    *
    * @param window the current hold window, possibly extended
    * @return the instants sorted and without duplicates, each strictly after the window start and
-   *     before its end; reminders outside that range are dropped
+   *     before its end. Reminders outside that range are dropped.
    * @throws NullPointerException if {@code window} is null
    */
   public List<Instant> reminderTimes(HoldWindow window) {
@@ -116,8 +118,8 @@ public record HoldWindowPolicy(
   /**
    * Extends a hold window by {@link #extension()} if the extension limit allows it.
    *
-   * <p>The method does not check whether the window has already expired; the caller decides whether
-   * a late extension is allowed.
+   * <p>The method does not check whether the window has already expired, so the caller decides
+   * whether a late extension is allowed.
    *
    * @param window the current hold window
    * @return the window with a later end and one more extension used, or empty when {@code window}

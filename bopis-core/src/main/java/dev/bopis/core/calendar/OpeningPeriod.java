@@ -102,7 +102,7 @@ public record OpeningPeriod(LocalTime opens, LocalTime closes, boolean closesNex
    * @return the period
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} does not match the syntax or names a time that
-   *     does not exist; the message names the text and shows the expected syntax
+   *     does not exist. The message names the text and shows the expected syntax.
    */
   public static OpeningPeriod parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -134,7 +134,7 @@ public record OpeningPeriod(LocalTime opens, LocalTime closes, boolean closesNex
     int closingMinute = Integer.parseInt(matcher.group(4));
     if (openingHour == 24 && openingMinute == 0) {
       throw onInvalid.apply(
-          "24:00 is only valid as a closing time; write 00:00 to open at midnight");
+          "24:00 is only valid as a closing time, so write 00:00 to open at midnight");
     }
     if (closingHour == 24 && closingMinute == 0) {
       LocalTime opens = toTime(openingHour, openingMinute, matcher.group(1), onInvalid);
@@ -176,7 +176,7 @@ public record OpeningPeriod(LocalTime opens, LocalTime closes, boolean closesNex
   }
 
   /**
-   * Checks that {@code sorted} periods of one day do not overlap; touching periods are allowed.
+   * Checks that {@code sorted} periods of one day do not overlap. Touching periods are allowed.
    *
    * @param dayLabel the day named in the error message, for example "Monday" or "2025-12-24"
    * @param sorted the periods of the day, sorted by opening time
@@ -194,7 +194,7 @@ public record OpeningPeriod(LocalTime opens, LocalTime closes, boolean closesNex
                 + previous
                 + " overlaps period "
                 + next
-                + ". Periods of one day must not overlap; merge them into one period.");
+                + ". Periods of one day must not overlap, so merge them into one period.");
       }
     }
   }

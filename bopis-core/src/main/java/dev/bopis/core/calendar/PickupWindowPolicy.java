@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * time, its hold window and the store's opening hours.
  *
  * <p>A valid window starts at or after both {@code now} and {@code earliestReady}, ends at or
- * before {@code holdEnd}, and lies wholly in one continuous opening of the store; intervals that
+ * before {@code holdEnd}, and lies wholly in one continuous opening of the store. Intervals that
  * touch count as one (see {@link StoreCalendar#isOpenThroughout}). A rejection is a result value,
  * not an exception.
  */
@@ -98,12 +98,12 @@ public final class PickupWindowPolicy {
       if (end.isAfter(holdEnd)) {
         return Optional.empty();
       }
-      Instant openUntil = calendar.openUntil(start.get(), end);
-      if (!openUntil.isBefore(end)) {
+      Instant runEnd = calendar.openRunEnd(start.get(), end);
+      if (!runEnd.isBefore(end)) {
         return Optional.of(new PickupWindow(start.get(), end));
       }
-      // The store is closed at openUntil, so the next start lies strictly later.
-      from = openUntil;
+      // The store is closed at runEnd, so the next start lies strictly later.
+      from = runEnd;
     }
   }
 
@@ -114,6 +114,6 @@ public final class PickupWindowPolicy {
     if (start.isEmpty() || !start.get().isBefore(holdEnd)) {
       return Optional.empty();
     }
-    return Optional.of(new PickupWindow(start.get(), calendar.openUntil(start.get(), holdEnd)));
+    return Optional.of(new PickupWindow(start.get(), calendar.openRunEnd(start.get(), holdEnd)));
   }
 }

@@ -1,8 +1,8 @@
 package dev.bopis.core.calendar;
 
 /**
- * Why {@link PickupWindowPolicy} rejected a requested pickup window. The constants are listed in
- * the order in which the policy checks them.
+ * Reason for which {@link PickupWindowPolicy} rejects a requested pickup window. The constants are
+ * listed in the order in which the policy checks them.
  */
 public enum PickupWindowRejectionReason {
 

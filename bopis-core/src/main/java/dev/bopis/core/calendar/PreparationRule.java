@@ -14,7 +14,7 @@ public enum PreparationRule {
    *
    * <p>The ready time may equal the closing instant when the lead time fills the rest of the
    * opening exactly. When no opening within the search horizon is long enough, there is no
-   * estimate; use {@link #ACROSS_PERIODS} for lead times longer than a store's opening periods.
+   * estimate. Use {@link #ACROSS_PERIODS} for lead times longer than a store's opening periods.
    */
   WITHIN_ONE_PERIOD,
 

@@ -39,7 +39,7 @@ public record ReadyEstimate(
               + zone
               + ", which is "
               + expected
-              + "; pass the local time of readyAt in the store's zone");
+              + ". Pass the local time of readyAt in the store's zone.");
     }
   }
 }

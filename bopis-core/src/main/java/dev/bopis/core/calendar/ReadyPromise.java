@@ -11,7 +11,7 @@ import java.util.Objects;
  * A coarse ready-time promise for a storefront, such as "Usually ready in 2 hours".
  *
  * <p>{@link #of} picks the promise from the time between placement and the estimated ready time. Up
- * to four hours it is one of the hour promises; beyond that it counts the store's local dates, so
+ * to four hours it is one of the hour promises. Beyond that it counts the store's local dates, so
  * "tomorrow" means the next local date in the store's zone.
  */
 public enum ReadyPromise {
@@ -72,7 +72,7 @@ public enum ReadyPromise {
               + readyAt
               + " is before placedAt "
               + placedAt
-              + "; pass the estimated ready time");
+              + ". Pass the estimated ready time.");
     }
 
     Duration wait = Duration.between(placedAt, readyAt);

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Preparation starts at the placement instant, or at the first opening of the next local date
  * when the order comes in after the same-day cut-off. It waits for the orders already in
- * preparation ({@link Workload#queueDelay()}) and then takes the lead time; both run only while the
- * store is open, counted as {@link ReadyTimeSettings#preparationRule()} says. All local times are
- * in the store's zone. Instances are immutable and thread-safe.
+ * preparation ({@link Workload#queueDelay()}) and then takes the lead time. Both run only while the
+ * store is open, counted by the rule in {@link ReadyTimeSettings#preparationRule()}. All local
+ * times are in the store's zone. Instances are immutable and thread-safe.
  */
 public final class ReadyTimeEstimator {
 
@@ -73,8 +73,8 @@ public final class ReadyTimeEstimator {
    * @param calendar the store's calendar
    * @param leadTime the preparation time of one order, zero or more
    * @param cutOff the store-local time of day after which orders start at the first opening of the
-   *     next local date, or null for no cut-off; an order placed exactly at the cut-off still
-   *     starts the same day
+   *     next local date, or null for no cut-off. An order placed exactly at the cut-off still
+   *     starts the same day.
    * @param workload the orders already in preparation and the store's capacity
    * @return the estimate, or empty when the store does not open within {@value
    *     StoreCalendar#SEARCH_HORIZON_DAYS} days of placement, when lead time and queue delay
@@ -152,12 +152,12 @@ public final class ReadyTimeEstimator {
         return Optional.empty();
       }
       Instant target = start.get().plus(work);
-      Instant openUntil = calendar.openUntil(start.get(), target);
-      if (!openUntil.isBefore(target)) {
+      Instant runEnd = calendar.openRunEnd(start.get(), target);
+      if (!runEnd.isBefore(target)) {
         return Optional.of(target);
       }
-      // The store is closed at openUntil, so the next start lies strictly later.
-      from = openUntil;
+      // The store is closed at runEnd, so the next start lies strictly later.
+      from = runEnd;
     }
   }
 
@@ -167,12 +167,12 @@ public final class ReadyTimeEstimator {
     Optional<Instant> start = calendar.earliestOpenInstant(earliestStart);
     while (start.isPresent() && !start.get().isAfter(searchLimit)) {
       Instant target = start.get().plus(remaining);
-      Instant openUntil = calendar.openUntil(start.get(), target);
-      if (!openUntil.isBefore(target)) {
+      Instant runEnd = calendar.openRunEnd(start.get(), target);
+      if (!runEnd.isBefore(target)) {
         return Optional.of(target);
       }
-      remaining = remaining.minus(Duration.between(start.get(), openUntil));
-      start = calendar.earliestOpenInstant(openUntil);
+      remaining = remaining.minus(Duration.between(start.get(), runEnd));
+      start = calendar.earliestOpenInstant(runEnd);
     }
     return Optional.empty();
   }

@@ -37,8 +37,8 @@ public sealed interface Reminder permits Reminder.BeforeEnd, Reminder.AtFraction
   /**
    * Returns a reminder after a fraction of the window's length has passed.
    *
-   * @param fraction the elapsed fraction, above 0 and below 1; 0.75 reminds when three quarters of
-   *     the window have passed
+   * @param fraction the elapsed fraction, above 0 and below 1. For example, 0.75 reminds when three
+   *     quarters of the window have passed
    * @return the reminder
    * @throws IllegalArgumentException if {@code fraction} is not strictly between 0 and 1
    */

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param monthDay the month and day the entry applies to
  * @param year the year of a fixed-date entry, or null for an entry that applies every year
- * @param periods the opening periods of the day, sorted by opening time; empty when closed
+ * @param periods the opening periods of the day sorted by opening time, or empty when closed
  */
 public record SpecialHours(MonthDay monthDay, @Nullable Year year, List<OpeningPeriod> periods) {
 
@@ -63,7 +63,7 @@ public record SpecialHours(MonthDay monthDay, @Nullable Year year, List<OpeningP
    * Creates an entry for one date.
    *
    * @param date the date
-   * @param periods the opening periods of that date; none means closed
+   * @param periods the opening periods of that date, or none for closed
    * @return the entry
    * @throws NullPointerException if an argument or period is null
    * @throws IllegalArgumentException if two periods overlap
@@ -88,7 +88,7 @@ public record SpecialHours(MonthDay monthDay, @Nullable Year year, List<OpeningP
    * Creates an entry for one month and day in every year.
    *
    * @param monthDay the month and day, for example {@code MonthDay.of(12, 24)}
-   * @param periods the opening periods of that day; none means closed
+   * @param periods the opening periods of that day, or none for closed
    * @return the entry
    * @throws NullPointerException if an argument or period is null
    * @throws IllegalArgumentException if two periods overlap
@@ -118,7 +118,7 @@ public record SpecialHours(MonthDay monthDay, @Nullable Year year, List<OpeningP
    * @return the entry
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the text does not match the syntax, the date does not exist
-   *     or periods overlap; the message names the bad token and shows the expected syntax
+   *     or periods overlap. The message names the bad token and shows the expected syntax.
    */
   public static SpecialHours parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -142,7 +142,7 @@ public record SpecialHours(MonthDay monthDay, @Nullable Year year, List<OpeningP
     if (tokens[1].equalsIgnoreCase("closed")) {
       if (tokens.length > 2) {
         throw invalid(
-            text, "\"" + tokens[2] + "\" follows \"closed\"; a closed day has no periods");
+            text, "\"" + tokens[2] + "\" follows \"closed\", but a closed day has no periods");
       }
     } else {
       for (int i = 1; i < tokens.length; i++) {

@@ -66,7 +66,7 @@ public final class StoreCalendar {
    *
    * @param zone the store's time zone, for example {@code ZoneId.of("Europe/London")}
    * @param weekly the regular hours per day of the week
-   * @param special entries that replace the weekly hours on some dates; at most one fixed-date
+   * @param special entries that replace the weekly hours on some dates, with at most one fixed-date
    *     entry per date and one yearly entry per month and day
    * @throws NullPointerException if an argument or entry is null
    * @throws IllegalArgumentException if two fixed-date entries share a date, or two yearly entries
@@ -152,7 +152,7 @@ public final class StoreCalendar {
    */
   public LocalDate localDate(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    return LocalDate.ofInstant(instant, ZoneId.systemDefault());
+    return LocalDate.ofInstant(instant, zone);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class StoreCalendar {
    *
    * @param instant the instant
    * @return the interval with {@code opens <= instant < closes}, or empty when the store is closed
-   *     then; if special hours make intervals overlap, the one that opens first
+   *     then. If special hours make intervals overlap, it is the one that opens first.
    * @throws NullPointerException if {@code instant} is null
    */
   public Optional<OpenInterval> intervalContaining(Instant instant) {
@@ -245,7 +245,7 @@ public final class StoreCalendar {
   /**
    * Finds the first open interval that opens at or after an instant.
    *
-   * <p>An interval that already contains {@code from} but opened before it is not returned; use
+   * <p>An interval that already contains {@code from} but opened before it is not returned. Use
    * {@link #earliestOpenInstant} for "open now or next". The search covers {@value
    * #SEARCH_HORIZON_DAYS} local dates after the date of {@code from}.
    *
@@ -271,7 +271,7 @@ public final class StoreCalendar {
       }
       if (foundBefore) {
         // A later date can open earlier only across a zone transition at midnight, and then by
-        // less than a day, so the date after the first hit settles the answer.
+        // less than a day, so scanning one date past the first match is enough.
         break;
       }
     }
@@ -331,7 +331,7 @@ public final class StoreCalendar {
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException(
-          "end " + end + " is not after start " + start + "; pass a range that lasts some time");
+          "end " + end + " is not after start " + start + ". Pass a range that lasts some time.");
     }
     return !openUntil(start, end).isBefore(end);
   }
@@ -371,6 +371,26 @@ public final class StoreCalendar {
       covered = furthest.get();
     }
     return covered.isAfter(limit) ? limit : covered;
+  }
+
+  /**
+   * Returns how far the store stays open from an instant at which it is open, like {@link
+   * #openUntil}, for the search loops that must move forward on every step.
+   *
+   * @throws IllegalStateException if the store is not open at {@code openInstant} after all, which
+   *     would stop the caller's loop from making progress
+   */
+  Instant openRunEnd(Instant openInstant, Instant limit) {
+    Instant end = openUntil(openInstant, limit);
+    if (openInstant.isBefore(limit) && !end.isAfter(openInstant)) {
+      throw new IllegalStateException(
+          "No open interval contains "
+              + openInstant
+              + ", which was found as an opening instant of "
+              + this
+              + ", so the search would not make progress");
+    }
+    return end;
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Objects;
  * of the next day. Periods may touch, so {@code 00:00-24:00} every day is a store that never
  * closes.
  *
- * @param periods the opening periods per day; days without periods are left out
+ * @param periods the opening periods per day, leaving out days without periods
  */
 public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
 
@@ -81,7 +81,7 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
   /**
    * Creates weekly hours from periods per day, like the canonical constructor.
    *
-   * @param periods the opening periods per day; a missing day or an empty list means closed
+   * @param periods the opening periods per day, where a missing day or an empty list means closed
    * @return the weekly hours
    * @throws NullPointerException if {@code periods}, a day or a list of periods is null
    * @throws IllegalArgumentException if periods overlap, see {@link WeeklyHours}
@@ -130,8 +130,8 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
    * @param text the weekly hours, for example {@code "Mon-Sat 10:00-18:00, Sun closed"}
    * @return the weekly hours
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if a clause or token is invalid, or periods overlap; the
-   *     message names the bad token and shows the expected syntax
+   * @throws IllegalArgumentException if a clause or token is invalid, or periods overlap. The
+   *     message names the bad token and shows the expected syntax.
    */
   public static WeeklyHours parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -182,14 +182,14 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
       }
     }
     throw invalid(
-        text, "unknown day \"" + token + "\"; use Mon, Tue, Wed, Thu, Fri, Sat, Sun or daily");
+        text, "unknown day \"" + token + "\", so use Mon, Tue, Wed, Thu, Fri, Sat, Sun or daily");
   }
 
   private static List<OpeningPeriod> parsePeriods(String text, String[] tokens) {
     if (tokens[1].equalsIgnoreCase("closed")) {
       if (tokens.length > 2) {
         throw invalid(
-            text, "\"" + tokens[2] + "\" follows \"closed\"; a closed day has no periods");
+            text, "\"" + tokens[2] + "\" follows \"closed\", but a closed day has no periods");
       }
       return List.of();
     }
@@ -299,7 +299,8 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
      * @param dayPeriods one or more periods
      * @return this builder
      * @throws NullPointerException if an argument or period is null
-     * @throws IllegalArgumentException if no period is given; use {@link #closed} instead
+     * @throws IllegalArgumentException if no period is given, because {@link #closed} marks a
+     *     closed day
      */
     public Builder open(DayOfWeek day, OpeningPeriod... dayPeriods) {
       return open(day, day, dayPeriods);
@@ -314,7 +315,8 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
      * @param dayPeriods one or more periods
      * @return this builder
      * @throws NullPointerException if an argument or period is null
-     * @throws IllegalArgumentException if no period is given; use {@link #closed} instead
+     * @throws IllegalArgumentException if no period is given, because {@link #closed} marks a
+     *     closed day
      */
     public Builder open(DayOfWeek first, DayOfWeek last, OpeningPeriod... dayPeriods) {
       Objects.requireNonNull(first, "first");
@@ -322,7 +324,7 @@ public record WeeklyHours(Map<DayOfWeek, List<OpeningPeriod>> periods) {
       List<OpeningPeriod> copy = List.of(Objects.requireNonNull(dayPeriods, "dayPeriods"));
       if (copy.isEmpty()) {
         throw new IllegalArgumentException(
-            "No opening period given for " + first + "-" + last + "; call closed(day) instead.");
+            "No opening period given for " + first + "-" + last + ". Call closed(day) instead.");
       }
       for (DayOfWeek day = first; day != last; day = day.plus(1)) {
         periods.put(day, copy);

@@ -26,7 +26,7 @@ public record Workload(int ordersInPreparation, double capacityPerHour) {
       throw new IllegalArgumentException(
           "ordersInPreparation is "
               + ordersInPreparation
-              + " but must be zero or more; pass the number of orders being prepared");
+              + " but must be zero or more. Pass the number of orders being prepared.");
     }
     if (!(capacityPerHour > 0) || Double.isInfinite(capacityPerHour)) {
       throw new IllegalArgumentException(

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,6 +137,22 @@ public final class InMemoryInventory implements InventoryPort {
         return new ReservationResult.InsufficientStock(storeId, shortages);
       }
 
+      // Claim the order's ledger before touching stock: a reservation of the same order at
+      // another store holds another lock, so the check above alone could let both through.
+      Allocation allocation = Allocation.of(orderId, storeId, quantities);
+      allocations.compute(
+          orderId,
+          (id, current) -> {
+            if (current != null && !current.isSettled()) {
+              throw new IllegalStateException(
+                  "order "
+                      + orderId
+                      + " still holds stock at "
+                      + current.storeId()
+                      + "; release it before reserving again");
+            }
+            return allocation;
+          });
       quantities.forEach(
           (sku, quantity) -> {
             stock.levels.get(sku)[RESERVED] += quantity;
@@ -148,35 +165,29 @@ public final class InMemoryInventory implements InventoryPort {
                 quantity,
                 ReasonCode.ORDER_ALLOCATED);
           });
-      Allocation allocation = Allocation.of(orderId, storeId, quantities);
-      allocations.put(orderId, allocation);
       return new ReservationResult.Reserved(allocation);
     }
   }
 
   @Override
   public Map<Sku, Long> collect(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
-    return settle(orderId, totals, reason, InventoryMovement.Type.COLLECT);
+    return settle(orderId, current -> totals, reason, InventoryMovement.Type.COLLECT);
   }
 
   @Override
   public Map<Sku, Long> release(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
-    return settle(orderId, totals, reason, InventoryMovement.Type.RELEASE);
+    return settle(orderId, current -> totals, reason, InventoryMovement.Type.RELEASE);
   }
 
   @Override
   public Map<Sku, Long> writeOff(OrderId orderId, Map<Sku, Long> totals, ReasonCode reason) {
-    return settle(orderId, totals, reason, InventoryMovement.Type.WRITE_OFF);
+    return settle(orderId, current -> totals, reason, InventoryMovement.Type.WRITE_OFF);
   }
 
   @Override
   public Map<Sku, Long> releaseAll(OrderId orderId, ReasonCode reason) {
-    Allocation allocation = allocations.get(orderId);
-    if (allocation == null) {
-      return Map.of();
-    }
     // The allocated totals are an upper bound that always releases everything still held.
-    return settle(orderId, allocation.allocated(), reason, InventoryMovement.Type.RELEASE);
+    return settle(orderId, Allocation::allocated, reason, InventoryMovement.Type.RELEASE);
   }
 
   /**
@@ -184,59 +195,79 @@ public final class InMemoryInventory implements InventoryPort {
    * order still holds, and moves the difference out of reserved stock.
    */
   private Map<Sku, Long> settle(
-      OrderId orderId, Map<Sku, Long> totals, ReasonCode reason, InventoryMovement.Type type) {
+      OrderId orderId,
+      Function<Allocation, Map<Sku, Long>> totalsOf,
+      ReasonCode reason,
+      InventoryMovement.Type type) {
     Objects.requireNonNull(reason, "reason");
-    Allocation allocation = allocations.get(orderId);
-    if (allocation == null) {
-      return Map.of();
-    }
-    StoreStock stock = store(allocation.storeId());
-    synchronized (stock) {
-      // Read again under the lock: a concurrent call may have settled part of it.
-      Allocation current = allocations.get(orderId);
-      if (current == null) {
+    while (true) {
+      Allocation allocation = allocations.get(orderId);
+      if (allocation == null) {
         return Map.of();
       }
-      // Collection and write-off take units off the shelf; a release only frees the reservation.
-      boolean leavesStore = type != InventoryMovement.Type.RELEASE;
-      Map<Sku, Long> collected = new LinkedHashMap<>(current.collected());
-      Map<Sku, Long> released = new LinkedHashMap<>(current.released());
-      Map<Sku, Long> writtenOff = new LinkedHashMap<>(current.writtenOff());
-      Map<Sku, Long> ledger =
-          switch (type) {
-            case COLLECT -> collected;
-            case RELEASE -> released;
-            case WRITE_OFF -> writtenOff;
-            default -> throw new IllegalArgumentException("cannot settle an order with " + type);
-          };
-      Map<Sku, Long> done = new LinkedHashMap<>();
-      for (Map.Entry<Sku, Long> entry : totals.entrySet()) {
-        Sku sku = entry.getKey();
-        long target = entry.getValue();
-        if (target < 0) {
-          throw new IllegalArgumentException(
-              "total " + target + " of " + sku + " for order " + orderId + " must not be negative");
+      StoreStock stock = store(allocation.storeId());
+      synchronized (stock) {
+        // Read again under the lock: a concurrent call may have settled part of it, or a
+        // re-route may have moved the order to a store whose lock this is not.
+        Allocation current = allocations.get(orderId);
+        if (current == null) {
+          return Map.of();
         }
-        long already = ledger.getOrDefault(sku, 0L);
-        long amount = Math.min(target - already, current.heldOf(sku));
-        if (amount <= 0) {
+        if (!current.storeId().equals(allocation.storeId())) {
           continue;
         }
-        long[] level = stock.levels.get(sku);
-        level[RESERVED] -= amount;
-        if (leavesStore) {
-          level[ON_HAND] -= amount;
-        }
-        ledger.put(sku, already + amount);
-        done.put(sku, amount);
-        record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
+        return settleLocked(stock, current, totalsOf.apply(current), reason, type);
       }
-      allocations.put(
-          orderId,
-          new Allocation(
-              orderId, current.storeId(), current.allocated(), collected, released, writtenOff));
-      return Collections.unmodifiableMap(done);
     }
+  }
+
+  /** Applies {@link #settle} to {@code current}; the caller holds the lock of its store. */
+  private Map<Sku, Long> settleLocked(
+      StoreStock stock,
+      Allocation current,
+      Map<Sku, Long> totals,
+      ReasonCode reason,
+      InventoryMovement.Type type) {
+    OrderId orderId = current.orderId();
+    // Collection and write-off take units off the shelf; a release only frees the reservation.
+    boolean leavesStore = type != InventoryMovement.Type.RELEASE;
+    Map<Sku, Long> collected = new LinkedHashMap<>(current.collected());
+    Map<Sku, Long> released = new LinkedHashMap<>(current.released());
+    Map<Sku, Long> writtenOff = new LinkedHashMap<>(current.writtenOff());
+    Map<Sku, Long> ledger =
+        switch (type) {
+          case COLLECT -> collected;
+          case RELEASE -> released;
+          case WRITE_OFF -> writtenOff;
+          default -> throw new IllegalArgumentException("cannot settle an order with " + type);
+        };
+    Map<Sku, Long> done = new LinkedHashMap<>();
+    for (Map.Entry<Sku, Long> entry : totals.entrySet()) {
+      Sku sku = entry.getKey();
+      long target = entry.getValue();
+      if (target < 0) {
+        throw new IllegalArgumentException(
+            "total " + target + " of " + sku + " for order " + orderId + " must not be negative");
+      }
+      long already = ledger.getOrDefault(sku, 0L);
+      long amount = Math.min(target - already, current.heldOf(sku));
+      if (amount <= 0) {
+        continue;
+      }
+      long[] level = stock.levels.get(sku);
+      level[RESERVED] -= amount;
+      if (leavesStore) {
+        level[ON_HAND] -= amount;
+      }
+      ledger.put(sku, already + amount);
+      done.put(sku, amount);
+      record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
+    }
+    allocations.put(
+        orderId,
+        new Allocation(
+            orderId, current.storeId(), current.allocated(), collected, released, writtenOff));
+    return Collections.unmodifiableMap(done);
   }
 
   @Override

@@ -6,12 +6,20 @@ import dev.bopis.core.order.PickupOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Delivers the notifications in an order's outbox, keeping failed ones with exponential backoff.
  * Thread-safe.
+ *
+ * <p>Delivery takes two stored versions: {@link #claimDue} moves the due entries' next attempt out
+ * by a lease before anything is sent, so of two nodes finishing the same order only the one whose
+ * claim is stored sends; {@link Sent#applyTo} then removes what was delivered.
  */
 final class Deliveries {
 
@@ -28,25 +36,54 @@ final class Deliveries {
   }
 
   /**
-   * Tries every outbox entry due at {@code now}. Returns the order at the same version with
-   * delivered entries removed and failed ones rescheduled, or the same instance when nothing was
-   * due; the caller stores it as the next version.
+   * The entries claimed for one delivery attempt, and the order that records the claim.
+   *
+   * @param order the order at the same version with the claimed entries leased, or the given
+   *     instance when nothing was due
+   * @param due the claimed entries as they were before the lease
    */
-  PickupOrder deliverDue(PickupOrder order, Instant now) {
-    if (order.outbox().isEmpty()) {
-      return order;
-    }
-    List<PendingNotification> remaining = new ArrayList<>();
-    boolean changed = false;
+  record Claim(PickupOrder order, List<PendingNotification> due) {}
+
+  /**
+   * Claims every outbox entry due at {@code now} by moving its next attempt to {@code now} plus
+   * {@link PickupPolicy#notificationRetryInitial()}. The caller stores the claim as the next
+   * version and sends only if that write succeeds.
+   *
+   * <p>NOTE: a notifier call that takes longer than the lease lets another node send the same entry
+   * again; the deduplication key lets the provider drop it.
+   */
+  Claim claimDue(PickupOrder order, Instant now) {
+    List<PendingNotification> outbox = new ArrayList<>();
+    List<PendingNotification> due = new ArrayList<>();
+    Instant leaseEnd = now.plus(policy.notificationRetryInitial());
     for (PendingNotification pending : order.outbox()) {
       if (pending.nextAttemptAt().isAfter(now)) {
-        remaining.add(pending);
-        continue;
+        outbox.add(pending);
+      } else {
+        due.add(pending);
+        outbox.add(new PendingNotification(pending.notification(), pending.attempts(), leaseEnd));
       }
-      changed = true;
+    }
+    if (due.isEmpty()) {
+      return new Claim(order, List.of());
+    }
+    return new Claim(order.toBuilder().outbox(outbox).keepVersion().build(), List.copyOf(due));
+  }
+
+  /**
+   * Sends each claimed entry once and returns what happened, to be stored with {@link
+   * Sent#applyTo}. A failure is logged as a warning with the order and key, and the entry is
+   * rescheduled with exponential backoff.
+   */
+  Sent send(PickupOrder order, List<PendingNotification> claimed, Instant now) {
+    Set<String> sent = new HashSet<>();
+    Map<String, PendingNotification> retries = new HashMap<>();
+    for (PendingNotification pending : claimed) {
+      String key = pending.notification().deduplicationKey();
       try {
         notifier.send(pending.notification());
         delivered.incrementAndGet();
+        sent.add(key);
       } catch (RuntimeException e) {
         failed.incrementAndGet();
         int attempts = pending.attempts() + 1;
@@ -54,7 +91,7 @@ final class Deliveries {
         LOG.log(
             System.Logger.Level.WARNING,
             "notification "
-                + pending.notification().deduplicationKey()
+                + key
                 + " of order "
                 + order.id()
                 + " failed on attempt "
@@ -62,10 +99,40 @@ final class Deliveries {
                 + "; retrying at "
                 + retryAt,
             e);
-        remaining.add(new PendingNotification(pending.notification(), attempts, retryAt));
+        retries.put(key, new PendingNotification(pending.notification(), attempts, retryAt));
       }
     }
-    return changed ? order.toBuilder().outbox(remaining).keepVersion().build() : order;
+    return new Sent(Set.copyOf(sent), Map.copyOf(retries));
+  }
+
+  /**
+   * The outcome of one delivery attempt, by deduplication key.
+   *
+   * @param delivered keys the notifier accepted
+   * @param retries keys that failed, with their next attempt
+   */
+  record Sent(Set<String> delivered, Map<String, PendingNotification> retries) {
+
+    /**
+     * Returns {@code order} at the same version with delivered entries removed and failed ones
+     * rescheduled, or the same instance when its outbox holds none of them any more.
+     */
+    PickupOrder applyTo(PickupOrder order) {
+      List<PendingNotification> outbox = new ArrayList<>();
+      boolean changed = false;
+      for (PendingNotification pending : order.outbox()) {
+        String key = pending.notification().deduplicationKey();
+        if (delivered.contains(key)) {
+          changed = true;
+        } else if (retries.containsKey(key)) {
+          changed = true;
+          outbox.add(retries.get(key));
+        } else {
+          outbox.add(pending);
+        }
+      }
+      return changed ? order.toBuilder().outbox(outbox).keepVersion().build() : order;
+    }
   }
 
   /** Returns the notifications delivered so far by this instance. */

@@ -66,6 +66,9 @@ public final class PickupService {
 
   private static final int MAX_WRITE_ATTEMPTS = 8;
 
+  /** How long a placement waits for a concurrent placement of the same order id to be stored. */
+  private static final int PLACEMENT_WAIT_MILLIS = 200;
+
   private final StoreDirectory stores;
   private final InventoryPort inventory;
   private final OrderRepository orders;
@@ -119,10 +122,13 @@ public final class PickupService {
    * store with the pickup method and window.
    *
    * <p>Placing an order id that already exists returns that order as {@link
-   * CommandOutcome#DUPLICATE}. When no store can take the order the result is {@link
-   * PlacementResult.Declined} and nothing is stored or reserved.
+   * CommandOutcome#DUPLICATE}; when another thread is placing the same id at that moment, this call
+   * waits up to {@value #PLACEMENT_WAIT_MILLIS} ms for it to be stored. When no store can take the
+   * order the result is {@link PlacementResult.Declined} and nothing is stored or reserved.
    *
    * @throws IllegalArgumentException if the command is invalid
+   * @throws IllegalStateException if a concurrent placement of the same order id holds its stock
+   *     but did not store the order within that wait
    */
   public PlacementResult place(PlaceOrder command) {
     Optional<PickupOrder> existing = orders.find(command.orderId());
@@ -182,11 +188,7 @@ public final class PickupService {
         reservation = inventory.reserve(command.orderId(), storeId, quantities);
       } catch (IllegalStateException concurrentPlacement) {
         // Another thread placing the same order id reserved first; report its order.
-        return orders
-            .find(command.orderId())
-            .<PlacementResult>map(
-                order -> new PlacementResult.Placed(order, CommandOutcome.DUPLICATE))
-            .orElseThrow(() -> concurrentPlacement);
+        return awaitConcurrentPlacement(command.orderId()).orElseThrow(() -> concurrentPlacement);
       }
       if (reservation instanceof ReservationResult.InsufficientStock insufficient) {
         if (firstShortages.isEmpty()) {
@@ -224,6 +226,27 @@ public final class PickupService {
         firstShortages,
         policy.offerShipToHome(),
         null);
+  }
+
+  /**
+   * Waits for a concurrent placement of {@code orderId}, which holds its stock, to store the order:
+   * it stores it right after reserving, so a few milliseconds suffice. Returns empty if it did not
+   * appear within about {@value #PLACEMENT_WAIT_MILLIS} ms.
+   */
+  private Optional<PlacementResult> awaitConcurrentPlacement(OrderId orderId) {
+    for (int waited = 0; waited <= PLACEMENT_WAIT_MILLIS; waited++) {
+      Optional<PickupOrder> stored = orders.find(orderId);
+      if (stored.isPresent()) {
+        return Optional.of(new PlacementResult.Placed(stored.get(), CommandOutcome.DUPLICATE));
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   private PickupOrder storeNew(
@@ -1027,8 +1050,16 @@ public final class PickupService {
    */
   private PickupOrder finish(PickupOrder stored) {
     PickupOrder order = stored;
+    boolean settledForLosingVersion = false;
     for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       Instant now = clock.instant();
+      if (settledForLosingVersion && order.state().isTerminal() && order.stockSettled()) {
+        // This thread moved stock for a version that a closing step replaced, such as a re-route
+        // reserving at the next store while a cancel was stored. A closed order holds nothing.
+        inventory.releaseAll(order.id(), Objects.requireNonNull(order.closedReason()));
+      }
+      settledForLosingVersion = false;
+
       PickupOrder next = order;
       if (!order.stockSettled()) {
         Settlement settlement = settle(order, now);
@@ -1045,13 +1076,49 @@ public final class PickupService {
           order = change.next();
           continue;
         }
+        if (settlement.next() == null) {
+          // Another writer moved the order's stock first; settle its version instead.
+          order = orders.find(order.id()).orElseThrow();
+          continue;
+        }
         next = settlement.next();
       }
-      next = deliveries.deliverDue(next, now);
+
+      // The claim is stored before sending, so a concurrent finish of this order sends nothing.
+      Deliveries.Claim claim = deliveries.claimDue(next, now);
+      if (claim.order() == order) {
+        return order;
+      }
+      PickupOrder claimed = claim.order().toBuilder().build();
+      try {
+        orders.update(claimed);
+      } catch (ConcurrentOrderUpdateException conflict) {
+        settledForLosingVersion = next != order;
+        order = orders.find(order.id()).orElseThrow();
+        continue;
+      }
+      if (claim.due().isEmpty()) {
+        return claimed;
+      }
+      return recordDeliveries(claimed, deliveries.send(claimed, claim.due(), now));
+    }
+    return orders.find(stored.id()).orElse(stored);
+  }
+
+  /**
+   * Stores the outcome of a delivery attempt in the latest version of the order, which other
+   * writers may have changed since the claim. Returns the latest stored version.
+   *
+   * <p>NOTE: if every write loses, the entries stay claimed and are sent again when the lease ends,
+   * with the same deduplication key.
+   */
+  private PickupOrder recordDeliveries(PickupOrder claimed, Deliveries.Sent sent) {
+    PickupOrder order = claimed;
+    for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      PickupOrder next = sent.applyTo(order);
       if (next == order) {
         return order;
       }
-      // Settlement and delivery both keep the version, so together they store one new version.
       next = next.toBuilder().build();
       try {
         orders.update(next);
@@ -1060,7 +1127,7 @@ public final class PickupService {
         order = orders.find(order.id()).orElseThrow();
       }
     }
-    return orders.find(stored.id()).orElse(stored);
+    return orders.find(claimed.id()).orElse(claimed);
   }
 
   /**
@@ -1081,8 +1148,13 @@ public final class PickupService {
             inventory.writeOff(id, order.shortPicked(), ReasonCode.SHORT_PICK);
             inventory.releaseAll(id, ReasonCode.STORE_REJECTED);
           }
-          ReservationResult result =
-              inventory.reserve(id, order.storeId(), order.orderedQuantities());
+          ReservationResult result;
+          try {
+            result = inventory.reserve(id, order.storeId(), order.orderedQuantities());
+          } catch (IllegalStateException heldElsewhere) {
+            // A concurrent re-route of this order reserved at another store first.
+            return Settlement.superseded();
+          }
           if (result instanceof ReservationResult.InsufficientStock insufficient) {
             return Settlement.rerouted(
                 reroute(
@@ -1143,7 +1215,10 @@ public final class PickupService {
     }
   }
 
-  /** The order with stock settled, or a re-route because the next store ran out. */
+  /**
+   * The order with stock settled, a re-route because the next store ran out, or neither when
+   * another writer moved the order's stock first.
+   */
   private record Settlement(@Nullable PickupOrder next, @Nullable Change rerouted) {
     static Settlement done(PickupOrder next) {
       return new Settlement(next, null);
@@ -1151,6 +1226,10 @@ public final class PickupService {
 
     static Settlement rerouted(Change change) {
       return new Settlement(null, change);
+    }
+
+    static Settlement superseded() {
+      return new Settlement(null, null);
     }
   }
 

@@ -57,7 +57,7 @@ final class CalendarArbitraries {
         Tuple.of(4, sameDayPeriods()));
   }
 
-  /** One or two same-day periods on quarter-hour marks, possibly closing at 24:00. */
+  /** Generates one or two same-day periods on quarter-hour marks, possibly closing at 24:00. */
   private static Arbitrary<List<OpeningPeriod>> sameDayPeriods() {
     return Arbitraries.integers()
         .between(0, QUARTERS_PER_DAY)

@@ -22,7 +22,7 @@ class ClosedDayInStoreZoneRegressionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"America/Los_Angeles", "UTC", "Pacific/Auckland", "Europe/London"})
-  void readyTime_skipsClosedSundayWhateverJvmZone(String jvmDefaultZone) {
+  void readyTime_skipsSundayInAnyJvmZone(String jvmDefaultZone) {
     TimeZone original = TimeZone.getDefault();
     try {
       TimeZone.setDefault(TimeZone.getTimeZone(jvmDefaultZone));

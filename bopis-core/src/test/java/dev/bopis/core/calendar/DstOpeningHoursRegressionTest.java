@@ -48,7 +48,7 @@ class DstOpeningHoursRegressionTest {
   }
 
   @Test
-  void wholeDayStore_opens23HoursOnClocksForwardDay() {
+  void wholeDayStore_23HoursClocksForward() {
     StoreCalendar nightStore = StoreCalendar.of(NEW_YORK, WeeklyHours.parse("daily 00:00-24:00"));
 
     List<OpenInterval> intervals = nightStore.openIntervals(LocalDate.of(2026, 3, 8));
@@ -58,7 +58,7 @@ class DstOpeningHoursRegressionTest {
   }
 
   @Test
-  void wholeDayStore_opens25HoursOnClocksBackDay() {
+  void wholeDayStore_25HoursClocksBack() {
     StoreCalendar nightStore = StoreCalendar.of(NEW_YORK, WeeklyHours.parse("daily 00:00-24:00"));
 
     List<OpenInterval> intervals = nightStore.openIntervals(LocalDate.of(2026, 11, 1));

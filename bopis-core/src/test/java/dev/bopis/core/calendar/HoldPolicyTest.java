@@ -85,7 +85,7 @@ class HoldPolicyTest {
   }
 
   @Test
-  void businessDays_overnightPeriodBelongsToItsStartDate() {
+  void businessDays_overnightCountsStartDate() {
     StoreCalendar nightStore = StoreCalendar.of(LONDON, WeeklyHours.parse("Fri-Sat 20:00-02:00"));
     Instant saturdayOneAm = utc("2025-01-11T01:00:00Z");
 
@@ -108,7 +108,7 @@ class HoldPolicyTest {
   }
 
   @Test
-  void businessDays_neverOpenStoreFallsBackToWholeDays() {
+  void businessDays_neverOpenUsesWholeDays() {
     StoreCalendar never = StoreCalendar.of(ZoneOffset.UTC, WeeklyHours.closed());
     Instant ready = utc("2025-01-11T12:00:00Z");
 
@@ -137,7 +137,7 @@ class HoldPolicyTest {
   }
 
   @Test
-  void pickupByDate_withoutDateFallsBackTo72Hours() {
+  void pickupByDate_missingDateUses72Hours() {
     Instant ready = utc("2025-01-11T12:00:00Z");
 
     assertThat(HoldPolicy.pickupByDate().holdUntil(ready, LONDON_STORE, null))
@@ -145,7 +145,7 @@ class HoldPolicyTest {
   }
 
   @Test
-  void pickupByDate_dateNotAfterReadyFallsBack() {
+  void pickupByDate_earlyDateUsesFallback() {
     Instant ready = utc("2025-01-11T12:00:00Z");
     HoldPolicy policy = HoldPolicy.pickupByDate(HoldPolicy.businessDays(1));
 

@@ -40,8 +40,7 @@ class HoursTextProperties {
   }
 
   @Property
-  void openIntervals_lastAtMost25HoursAndStartOnTheirDate(
-      @ForAll("calendars") StoreCalendar calendar) {
+  void openIntervals_boundedAndOnTheirDate(@ForAll("calendars") StoreCalendar calendar) {
     for (LocalDate date = LocalDate.of(2026, 3, 1);
         date.isBefore(LocalDate.of(2026, 4, 10));
         date = date.plusDays(1)) {

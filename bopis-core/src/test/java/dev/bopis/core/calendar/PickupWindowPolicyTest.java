@@ -109,7 +109,7 @@ class PickupWindowPolicyTest {
   }
 
   @Test
-  void check_proposesFullWindowNextDayRatherThanShortOneBeforeClosing() {
+  void check_prefersFullWindowNextDay() {
     Instant lateReady = utc("2025-01-13T17:30:00Z");
     PickupWindow requested = window("2025-01-13T17:00:00Z", "2025-01-13T18:00:00Z");
 
@@ -121,7 +121,7 @@ class PickupWindowPolicyTest {
   }
 
   @Test
-  void check_proposalClippedToOpeningWhenLongerThanAnyOpening() {
+  void check_proposalClippedToClosing() {
     PickupWindow tenHours = window("2025-01-13T10:00:00Z", "2025-01-13T20:00:00Z");
 
     PickupWindowCheck.Rejected check =
@@ -143,7 +143,7 @@ class PickupWindowPolicyTest {
   }
 
   @Test
-  void check_noProposalWhenStoreClosedUntilHoldEnd() {
+  void check_noProposalWhenClosedUntilHoldEnd() {
     Instant saturdayEvening = utc("2025-01-11T18:00:00Z");
     Instant sundayNight = utc("2025-01-12T23:00:00Z");
     PickupWindow requested = window("2025-01-11T18:00:00Z", "2025-01-11T19:00:00Z");

@@ -57,7 +57,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_leadFillingPeriodExactlyEndsAtClosing() {
+  void estimate_exactFitEndsAtClosing() {
     Instant ready =
         readyAt(WITHIN_ONE_PERIOD, LONDON_STORE, "2025-01-13T16:00:00Z", Duration.ofHours(2));
 
@@ -65,7 +65,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_withinOnePeriodRestartsAfterLunchBreak() {
+  void withinOnePeriod_restartsAfterBreak() {
     Instant ready =
         readyAt(WITHIN_ONE_PERIOD, SPLIT_SHIFT, "2025-01-13T11:00:00Z", Duration.ofHours(2));
 
@@ -73,7 +73,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_acrossPeriodsCarriesOverLunchBreak() {
+  void acrossPeriods_carriesOverBreak() {
     Instant ready =
         readyAt(ACROSS_PERIODS, SPLIT_SHIFT, "2025-01-13T11:00:00Z", Duration.ofHours(2));
 
@@ -81,7 +81,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_acrossPeriodsCarriesOverClosedSunday() {
+  void acrossPeriods_carriesOverSunday() {
     Instant ready =
         readyAt(ACROSS_PERIODS, LONDON_STORE, "2025-01-11T17:30:00Z", Duration.ofHours(2));
 
@@ -89,7 +89,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_acrossPeriodsLeadEndingAtClosingStaysThere() {
+  void acrossPeriods_readyAtClosing() {
     Instant ready =
         readyAt(ACROSS_PERIODS, LONDON_STORE, "2025-01-11T17:00:00Z", Duration.ofHours(1));
 
@@ -97,7 +97,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_acrossPeriodsLeadLongerThanAnyPeriod() {
+  void acrossPeriods_leadLongerThanPeriod() {
     Instant ready =
         readyAt(ACROSS_PERIODS, LONDON_STORE, "2025-01-13T10:00:00Z", Duration.ofHours(20));
 
@@ -105,7 +105,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_withinOnePeriodLeadLongerThanAnyPeriodIsEmpty() {
+  void withinOnePeriod_tooLongLeadIsEmpty() {
     assertThat(
             WITHIN_ONE_PERIOD.estimate(
                 utc("2025-01-13T10:00:00Z"), LONDON_STORE, Duration.ofHours(9)))
@@ -136,7 +136,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_afterCutOffStartsAtNextDaysOpening() {
+  void estimate_afterCutOffStartsNextDay() {
     ReadyEstimate estimate =
         WITHIN_ONE_PERIOD
             .estimate(
@@ -216,7 +216,7 @@ class ReadyTimeEstimatorTest {
   }
 
   @Test
-  void estimate_queueDelayCountsAgainstOnePeriod() {
+  void estimate_queueDelayMustFitPeriod() {
     // 10 orders at 4 per hour add 2.5 hours, so 2 + 2.5 hours no longer fit before 18:00.
     ReadyEstimate estimate =
         WITHIN_ONE_PERIOD

@@ -43,7 +43,7 @@ class StoreCalendarTest {
   }
 
   @Test
-  void openIntervals_phoenixKeepsOffsetOnUsChangeDays() {
+  void openIntervals_phoenixIgnoresUsDst() {
     StoreCalendar phoenix = calendar(PHOENIX, "daily 09:00-17:00");
 
     OpenInterval spring = onlyInterval(phoenix, LocalDate.of(2026, 3, 8));
@@ -56,7 +56,7 @@ class StoreCalendarTest {
   }
 
   @Test
-  void openIntervals_adelaideWholeDayOnBothChangeDays() {
+  void openIntervals_adelaideChangeDays() {
     StoreCalendar adelaide = StoreCalendar.alwaysOpen(ADELAIDE);
 
     OpenInterval clocksForward = onlyInterval(adelaide, LocalDate.of(2025, 10, 5));
@@ -84,7 +84,7 @@ class StoreCalendarTest {
   }
 
   @Test
-  void openIntervals_openingInGapMovesForwardByGap() {
+  void openIntervals_gapMovesOpeningForward() {
     StoreCalendar adelaide = calendar(ADELAIDE, "daily closed", "2025-10-05 02:30-04:00");
 
     OpenInterval interval = onlyInterval(adelaide, LocalDate.of(2025, 10, 5));
@@ -136,7 +136,7 @@ class StoreCalendarTest {
   }
 
   @Test
-  void openIntervals_aucklandWholeDayOnBothChangeDays() {
+  void openIntervals_aucklandChangeDays() {
     StoreCalendar auckland = StoreCalendar.alwaysOpen(AUCKLAND);
 
     OpenInterval clocksForward = onlyInterval(auckland, LocalDate.of(2025, 9, 28));

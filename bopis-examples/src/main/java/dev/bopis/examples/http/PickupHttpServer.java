@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Endpoints, all JSON in and out:
  *
  * <ul>
- *   <li>{@code POST /pickup-options}: a pickup-options request, answered by the {@link
+ *   <li>{@code POST /pickup-options}: a pickup-options request, passed to the {@link
  *       PickupOptionsQuery} given at start.
  *   <li>{@code POST /orders}: places an order; 201 with the order, 200 when the order id was placed
  *       before, 422 with the reason when no store can take it.
@@ -79,6 +79,7 @@ public final class PickupHttpServer implements AutoCloseable {
   private final PickupOptionsQuery options;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final AtomicInteger active = new AtomicInteger();
 
   private PickupHttpServer(
       PickupService service, PickupOptionsQuery options, HttpServer server, int threads) {
@@ -95,7 +96,7 @@ public final class PickupHttpServer implements AutoCloseable {
    *
    * @param port the TCP port, or 0 for any free port
    * @param threads request-handling threads, 1 to 256
-   * @return the running server; {@link #port()} tells the port it bound
+   * @return the running server; {@link #port()} returns the bound port
    * @throws IOException if the port cannot be bound
    * @throws IllegalArgumentException if {@code port} is outside 0 to 65535 or {@code threads}
    *     outside 1 to 256
@@ -129,10 +130,22 @@ public final class PickupHttpServer implements AutoCloseable {
         "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + "/");
   }
 
-  /** Stops accepting requests, waits up to one second for running ones and ends the threads. */
+  /**
+   * Stops the server: waits up to one second for requests being handled, then closes every
+   * connection and ends the threads. Blocks until done.
+   */
   @Override
   public void close() {
-    server.stop(1);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    try {
+      // HttpServer.stop(n) on JDK 17 waits the full n seconds even when idle, so drain here.
+      while (active.get() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.stop(0);
     executor.shutdown();
     try {
       if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -146,6 +159,7 @@ public final class PickupHttpServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    active.incrementAndGet();
     try {
       Response response;
       try {
@@ -181,6 +195,7 @@ public final class PickupHttpServer implements AutoCloseable {
       send(exchange, response);
     } finally {
       exchange.close();
+      active.decrementAndGet();
     }
   }
 

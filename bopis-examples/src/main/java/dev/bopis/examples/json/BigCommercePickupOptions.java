@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BigCommercePickupOptions {
 
-  /** The most locations a response lists. */
+  /** The maximum number of locations in a response. */
   public static final int MAX_RESULTS = 10;
 
   /**
@@ -149,7 +149,7 @@ public final class BigCommercePickupOptions {
   }
 
   /**
-   * Reads a request, asks {@code query} and writes the response.
+   * Reads a request, passes it to {@code query} and writes the response.
    *
    * @throws JsonContractException if the request is invalid; {@code query} is not called then
    */

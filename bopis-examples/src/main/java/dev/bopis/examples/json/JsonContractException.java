@@ -6,17 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a JSON document does not follow the documented contract: a field is missing, has the
- * wrong type or holds a value outside its range.
+ * wrong type or has a value outside its range.
  *
  * <p>The message starts with the JSON path of the field, then the value and the rule it breaks, for
  * example {@code $.search_area.radius.value: -5 must be positive}. A mapper that throws it has
- * built nothing, so the caller can answer the sender with the message and drop the document.
+ * built nothing, so the caller can reply to the sender with the message and drop the document.
  */
 public final class JsonContractException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Longest value text quoted in a message; longer values are cut and end in "...". */
+  /** Maximum length of a quoted value in a message; longer values are cut to end in "...". */
   private static final int MAX_VALUE_LENGTH = 80;
 
   private final String path;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One store in a pickup-options answer.
+ * One store in a pickup-options response.
  *
  * @param storeId the store's location id
  * @param name the store's display name

@@ -1,7 +1,8 @@
 package dev.bopis.examples.json;
 
 /**
- * Answers a pickup-options request; the one step from these transfer records to the store search.
+ * Finds the pickup options for a request; the one step from these transfer records to the store
+ * search.
  *
  * <p>The HTTP example and the BigCommerce mapper call it; an application connects it to its spatial
  * index and inventory. Implementations must be safe to call from many threads.

@@ -3,7 +3,7 @@ package dev.bopis.examples.json;
 import java.util.List;
 
 /**
- * The answer to a {@link PickupOptionsRequest}: the eligible stores, nearest first.
+ * The result of a {@link PickupOptionsRequest}: the eligible stores, nearest first.
  *
  * @param options the stores in the order to show them
  */

@@ -53,6 +53,7 @@ public final class PickupOrderJson {
     node.put("schemaVersion", SCHEMA_VERSION);
     node.put("id", order.id().value());
     node.put("version", order.version());
+
     node.set("customer", customer(order.customer()));
     if (order.customerLocation() == null) {
       node.putNull("customerLocation");
@@ -66,9 +67,11 @@ public final class PickupOrderJson {
     } else {
       node.set("requestedWindow", JsonOutput.window(order.requestedWindow()));
     }
+
     node.put("state", order.state().name());
     node.put("storeId", order.storeId().value());
     node.set("rejectedBy", JsonOutput.texts(order.rejectedBy()));
+
     JsonOutput.putInstant(node, "placedAt", order.placedAt());
     JsonOutput.putInstant(node, "routedAt", order.routedAt());
     JsonOutput.putInstant(node, "acknowledgeBy", order.acknowledgeBy());
@@ -81,6 +84,7 @@ public final class PickupOrderJson {
     }
     node.set("reminderTimes", JsonOutput.texts(order.reminderTimes()));
     node.put("remindersSent", order.remindersSent());
+
     node.set("shortPicked", JsonOutput.quantities(order.shortPicked()));
     node.set("collected", JsonOutput.quantities(order.collected()));
     if (order.arrival() == null) {
@@ -90,6 +94,7 @@ public final class PickupOrderJson {
     }
     JsonOutput.putText(node, "closedReason", order.closedReason());
     JsonOutput.putInstant(node, "closedAt", order.closedAt());
+
     node.put("stockSettled", order.stockSettled());
     ArrayNode commands = node.putArray("commands");
     order

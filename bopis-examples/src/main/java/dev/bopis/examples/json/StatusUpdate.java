@@ -111,7 +111,7 @@ public sealed interface StatusUpdate {
     }
   }
 
-  /** The store staged the order; the customer is told once. */
+  /** The store staged the order; the ready notification goes to the customer once. */
   record MarkReady(CommandId commandId, StoreId storeId) implements StatusUpdate {
     /** Validates the update. */
     public MarkReady {

@@ -3,25 +3,25 @@ package dev.bopis.examples.notify;
 import java.time.Instant;
 
 /**
- * Port that records which deduplication keys were delivered, so a message goes out at most once
- * even when the library retries it or two nodes deliver the same outbox at once.
+ * Port that records which deduplication keys were delivered, so a message is not sent again when
+ * the library retries it or two nodes deliver the same outbox at once, with one exception below.
  *
  * <p>A sender first {@link #claim claims} a key, then sends, then {@link #markDelivered marks} it
  * delivered, or {@link #releaseClaim releases} the claim when the send failed. A claim that is
  * neither marked nor released, because its sender crashed, lapses after the log's lease and can be
- * claimed again; if that sender had in fact reached the provider, the message goes out twice unless
- * the provider drops the repeated idempotency key. Implementations must be safe to call from many
- * threads and processes.
+ * claimed again. That is the exception: if the crashed sender had reached the provider, the message
+ * goes out twice unless the provider drops the repeated idempotency key. Implementations must be
+ * safe to call from many threads and processes.
  */
 public interface DeliveryLog {
 
-  /** What a {@link #claim} found. */
+  /** The result of a {@link #claim}. */
   enum Claim {
-    /** The caller holds the key now and must send, then mark or release it. */
+    /** The caller has claimed the key and must send, then mark or release it. */
     CLAIMED,
     /** The key was delivered before; the caller must not send. */
     ALREADY_DELIVERED,
-    /** Another sender holds a claim that has not lapsed; the caller must try again later. */
+    /** Another sender claimed the key and the claim has not lapsed; the caller must retry later. */
     IN_FLIGHT
   }
 

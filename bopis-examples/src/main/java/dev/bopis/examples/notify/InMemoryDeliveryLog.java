@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Thread-safe delivery log kept in memory, for a single node and for tests. It forgets everything
- * on restart, so a restarted node may send again a message that was delivered but still pending in
- * an order's outbox; use a shared, durable log such as the PostgreSQL one when that matters.
+ * Thread-safe delivery log kept in memory, for a single node and for tests. It loses every entry on
+ * restart, so a restarted node may send a message again that was delivered but is still pending in
+ * an order's outbox. Use a shared, durable log such as the PostgreSQL one when that matters.
  */
 public final class InMemoryDeliveryLog implements DeliveryLog {
 

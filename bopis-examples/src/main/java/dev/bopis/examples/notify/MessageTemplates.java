@@ -123,7 +123,7 @@ public final class MessageTemplates {
    *     placeholder {@code type} does not provide
    */
   public MessageTemplates withSms(NotificationType type, String text) {
-    requireAudience(type, NotificationType.Audience.CUSTOMER, "an SMS");
+    requireAudience(type, NotificationType.Audience.CUSTOMER, "SMS template");
     Map<NotificationType, Template> copy = copy(sms);
     copy.put(type, Template.parse("SMS template for " + type, text, allowed(type)));
     return new MessageTemplates(copy, subjects, bodies, storeAlerts);
@@ -137,7 +137,7 @@ public final class MessageTemplates {
    *     {@code type} does not provide
    */
   public MessageTemplates withEmail(NotificationType type, String subject, String body) {
-    requireAudience(type, NotificationType.Audience.CUSTOMER, "an email");
+    requireAudience(type, NotificationType.Audience.CUSTOMER, "email template");
     Map<NotificationType, Template> subjectCopy = copy(subjects);
     Map<NotificationType, Template> bodyCopy = copy(bodies);
     subjectCopy.put(type, Template.parse("email subject for " + type, subject, allowed(type)));
@@ -152,7 +152,7 @@ public final class MessageTemplates {
    *     placeholder {@code type} does not provide
    */
   public MessageTemplates withStoreAlert(NotificationType type, String text) {
-    requireAudience(type, NotificationType.Audience.STORE, "a store alert");
+    requireAudience(type, NotificationType.Audience.STORE, "store alert template");
     Map<NotificationType, Template> copy = copy(storeAlerts);
     copy.put(type, Template.parse("store alert template for " + type, text, allowed(type)));
     return new MessageTemplates(sms, subjects, bodies, copy);
@@ -188,7 +188,7 @@ public final class MessageTemplates {
     Objects.requireNonNull(type, "type");
     if (type.audience() != audience) {
       throw new IllegalArgumentException(
-          type + " goes to the " + type.audience() + ", so it has no " + kind + " template");
+          type + " goes to the " + type.audience() + ", so it has no " + kind);
     }
   }
 
@@ -204,7 +204,7 @@ public final class MessageTemplates {
     return copy;
   }
 
-  /** The detail names the pickup service puts on each notification type. */
+  /** Returns the detail names the pickup service puts on each notification type. */
   private static Map<NotificationType, Set<String>> details() {
     Map<NotificationType, Set<String>> details = new EnumMap<>(NotificationType.class);
     details.put(

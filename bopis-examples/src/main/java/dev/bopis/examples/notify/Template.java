@@ -33,11 +33,11 @@ final class Template {
   /**
    * Parses {@code text}.
    *
-   * @param what names the template in an error, such as "SMS template for READY_FOR_PICKUP"
+   * @param description names the template in an error, such as "SMS template for READY_FOR_PICKUP"
    * @param allowed the placeholder names that may appear
    * @throws IllegalArgumentException naming the first placeholder not in {@code allowed}
    */
-  static Template parse(String what, String text, Set<String> allowed) {
+  static Template parse(String description, String text, Set<String> allowed) {
     Objects.requireNonNull(text, "text");
     List<String> literals = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -47,7 +47,7 @@ final class Template {
       String name = matcher.group(1);
       if (!allowed.contains(name)) {
         throw new IllegalArgumentException(
-            what
+            description
                 + " uses placeholder {"
                 + name
                 + "}, which that notification does not provide; use one of "

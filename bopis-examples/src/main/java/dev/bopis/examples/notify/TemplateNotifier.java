@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reference {@link Notifier}: renders a notification from {@link MessageTemplates} and hands it
- * to the gateway of its channel, sending each deduplication key at most once.
+ * to the gateway of its channel, sending each deduplication key once. The exception, a sender that
+ * crashed in the middle of a send, is described on {@link DeliveryLog}.
  *
- * <p>A customer notification goes by SMS or email as its {@link Notification#channel()} says; a
+ * <p>A customer notification goes by the SMS or email of its {@link Notification#channel()}; a
  * store notification goes to the {@link StoreGateway}. Before sending, the notifier claims the key
  * in its {@link DeliveryLog}: a key already delivered is skipped and reported as delivered, and a
  * key another sender is sending right now is reported as failed, so the library retries later
@@ -66,7 +67,8 @@ public final class TemplateNotifier implements Notifier {
   /**
    * Sends {@code notification} unless its key was delivered before.
    *
-   * @throws IllegalStateException if another sender holds the key right now; the library retries
+   * @throws IllegalStateException if another sender has claimed the key and is sending it; the
+   *     library retries
    * @throws RuntimeException whatever the gateway throws; the claim is released first
    */
   @Override
@@ -215,8 +217,8 @@ public final class TemplateNotifier implements Notifier {
     }
 
     /**
-     * Sets the log of delivered keys; defaults to an {@link InMemoryDeliveryLog}, which forgets
-     * them on restart.
+     * Sets the log of delivered keys; defaults to an {@link InMemoryDeliveryLog}, which loses them
+     * on restart.
      */
     public Builder deliveryLog(DeliveryLog value) {
       this.log = Objects.requireNonNull(value, "deliveryLog");

@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * reserved + ? WHERE ... AND on_hand - reserved - safety_stock >= ?}, one per SKU: if any line is
  * short the transaction rolls back and nothing stays reserved. A concurrent transaction on the same
  * row waits for the row lock and re-checks the condition on the committed row, so several nodes
- * sharing the database never oversell. Every transaction locks the order's allocation row before
- * any stock row, and stock rows in SKU order, so two transactions never wait for each other in a
- * cycle.
+ * sharing the database never oversell. A transaction that locks several rows locks the order's
+ * allocation row first and stock rows in SKU order, and the others lock a single stock row, so two
+ * transactions never wait for each other in a cycle.
  *
  * <p>Collection, release and write-off raise cumulative totals capped at what the order still
  * holds, under the allocation's row lock, so a replayed or concurrent call moves nothing twice.
@@ -113,7 +113,7 @@ public final class PostgresInventory implements InventoryPort {
         });
   }
 
-  /** Answers with one query over every store and SKU asked. */
+  /** Reads every requested store and SKU with one query. */
   @Override
   public AvailabilityMatrix availability(List<StoreId> stores, List<Sku> skus) {
     List<StoreId> storeList = List.copyOf(stores);

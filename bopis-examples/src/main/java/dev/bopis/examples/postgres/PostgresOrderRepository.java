@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +97,8 @@ public final class PostgresOrderRepository implements OrderRepository {
   public void update(PickupOrder order) {
     Objects.requireNonNull(order, "order");
     long expected = order.version() - 1;
-    long actual =
+    // The stored version when the update matched no row, or -1 when it replaced the order.
+    long conflict =
         Jdbc.autoCommit(
             dataSource,
             "updating order " + order.id(),
@@ -111,19 +113,20 @@ public final class PostgresOrderRepository implements OrderRepository {
                 update.setString(7, order.id().value());
                 update.setLong(8, expected);
                 if (update.executeUpdate() == 1) {
-                  return expected;
+                  return -1L;
                 }
               }
               return storedVersion(connection, order.id());
             });
-    if (actual != expected) {
-      throw new ConcurrentOrderUpdateException(order.id(), expected, actual);
+    if (conflict >= 0) {
+      throw new ConcurrentOrderUpdateException(order.id(), expected, conflict);
     }
   }
 
   /**
    * Returns up to {@code limit} orders due at or before {@code now}, earliest first, ties by order
-   * id in code-point order.
+   * id in code-point order. Times are compared at the microsecond precision of PostgreSQL, so an
+   * order due within the last microsecond before {@code now} may be returned by the next call only.
    *
    * @throws IllegalArgumentException if {@code limit} is below 1
    */
@@ -141,7 +144,9 @@ public final class PostgresOrderRepository implements OrderRepository {
               connection.prepareStatement(
                   "SELECT id, snapshot::text FROM pickup_order WHERE due_at <= ?"
                       + " ORDER BY due_at, id LIMIT ?")) {
-            Jdbc.setInstant(select, 1, now);
+            // Due times are stored rounded up and compared with now rounded down, both to the
+            // microsecond of timestamptz, so an order is never due early and at most 1 us late.
+            Jdbc.setInstant(select, 1, now.truncatedTo(ChronoUnit.MICROS));
             select.setInt(2, limit);
             List<PickupOrder> due = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {

@@ -56,7 +56,7 @@ public final class Schema {
     return applied;
   }
 
-  /** Returns the highest schema version this release knows. */
+  /** Returns the highest schema version of this release. */
   public static int latestVersion() {
     return VERSIONS.size();
   }

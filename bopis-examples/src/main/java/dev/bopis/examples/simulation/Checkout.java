@@ -62,7 +62,7 @@ final class Checkout {
   }
 
   /**
-   * Returns the stores a customer sees at checkout, nearest whole-cart stores first, and the
+   * Returns the stores shown to a customer at checkout, nearest whole-cart stores first, and the
    * independent scan's nearest whole-cart store. The scan's time is added to {@code
    * metrics.verificationNanos} so the report can leave it out of the throughput.
    */
@@ -88,7 +88,7 @@ final class Checkout {
   }
 
   /**
-   * What checkout showed.
+   * Stores shown at checkout.
    *
    * @param wholeCartStores stores that can fill the whole cart, as ranked
    * @param nearestWholeCart the independent scan's nearest whole-cart store, or null

@@ -21,7 +21,7 @@ final class Metrics {
   int silentStores;
   int shortPicks;
   int expiries;
-  int refusedSteps;
+  int rejectedLateSteps;
   int schedulerRuns;
   int acknowledgementTimeouts;
   int replenishments;
@@ -33,7 +33,7 @@ final class Metrics {
   final Map<OrderId, SplittableRandom> behaviour = new HashMap<>();
 
   /**
-   * Where one order went at placement.
+   * Routing of one order at placement.
    *
    * @param chosenByCustomer whether the customer picked the store from the options
    * @param customer where the customer was

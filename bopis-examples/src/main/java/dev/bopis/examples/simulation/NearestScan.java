@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * An independent check of sourcing: scans every store, with no index and no cache, for the nearest
  * pickup store within a radius that offers the method and can fill the whole cart now. The report
- * compares the library's choice with this answer.
+ * compares the library's choice with this result.
  */
 final class NearestScan {
 

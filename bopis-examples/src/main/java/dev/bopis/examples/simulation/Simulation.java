@@ -154,7 +154,7 @@ final class Simulation {
     }
   }
 
-  /** Each night every store receives a few units of one in a hundred catalogue SKUs. */
+  /** Schedules a nightly delivery of a few units of one in a hundred SKUs to every store. */
   private void scheduleReplenishment(Instant start) {
     for (int day = 1; day <= options.days(); day++) {
       Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofHours(8));
@@ -232,18 +232,19 @@ final class Simulation {
     PickupMethod method =
         customer.nextInt(100) < 30 ? PickupMethod.CURBSIDE : PickupMethod.IN_STORE;
 
-    Checkout.Options shown = checkout.options(location, cart, method, metrics);
+    Checkout.Options checkoutOptions = checkout.options(location, cart, method, metrics);
     metrics.checkoutQueries++;
-    metrics.optionsShown += shown.wholeCartStores().size();
+    metrics.optionsShown += checkoutOptions.wholeCartStores().size();
     StoreId chosen = null;
-    if (!shown.wholeCartStores().isEmpty() && customer.nextInt(100) < 25) {
-      int pick = shown.wholeCartStores().size() > 1 && customer.nextInt(100) < 30 ? 1 : 0;
-      chosen = shown.wholeCartStores().get(pick);
+    if (!checkoutOptions.wholeCartStores().isEmpty() && customer.nextInt(100) < 25) {
+      int pick = checkoutOptions.wholeCartStores().size() > 1 && customer.nextInt(100) < 30 ? 1 : 0;
+      chosen = checkoutOptions.wholeCartStores().get(pick);
     }
-    StoreId nearestAtPlacement = shown.nearestWholeCart();
+    StoreId nearestAtPlacement = checkoutOptions.nearestWholeCart();
 
     OrderId orderId = OrderId.of(basket.orderId());
-    // Registered before placement: the placement's own event already asks for the customer.
+    // Registered before placement because the placement's own event reads the customer's
+    // behaviour.
     metrics.behaviour.put(orderId, customer);
     PlaceOrder command =
         new PlaceOrder(
@@ -286,7 +287,7 @@ final class Simulation {
   private static Customer customerOf(Basket basket, SplittableRandom random) {
     String id = "C-" + basket.orderId();
     boolean sms = random.nextInt(100) < 60;
-    // Synthetic contact details: the example domain and the 555 exchange reach nobody.
+    // Synthetic contact details: example.com and the 555 exchange are reserved for fiction.
     String phone = String.format("+1202555%04d", random.nextInt(10_000));
     String email = id.toLowerCase() + "@example.com";
     return new Customer(id, email, phone, sms ? ContactChannel.SMS : ContactChannel.EMAIL);
@@ -448,7 +449,7 @@ final class Simulation {
     try {
       count(step.get());
     } catch (IllegalStateException lateStep) {
-      metrics.refusedSteps++;
+      metrics.rejectedLateSteps++;
     }
   }
 

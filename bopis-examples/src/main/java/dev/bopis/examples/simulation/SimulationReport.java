@@ -145,9 +145,9 @@ record SimulationReport(
         metrics.shortPicks);
     out.printf(
         Locale.ROOT,
-        "  expiries %d, steps refused because the order had moved on %d%n",
+        "  expiries %d, late steps rejected because the order had moved on %d%n",
         metrics.expiries,
-        metrics.refusedSteps);
+        metrics.rejectedLateSteps);
     out.printf(Locale.ROOT, "  command outcomes %s%n", metrics.outcomes);
     out.println();
 

@@ -75,7 +75,12 @@ final class SyntheticNetwork {
     for (int rank = 0; rank < limit; rank++) {
       StoreSite site = sites.get(rank);
       SplittableRandom storeRandom = random.split();
-      Tier tier = rank < limit / 10 ? Tier.LARGE : rank < limit / 2 ? Tier.MEDIUM : Tier.SMALL;
+      Tier tier = Tier.SMALL;
+      if (rank < limit / 10) {
+        tier = Tier.LARGE;
+      } else if (rank < limit / 2) {
+        tier = Tier.MEDIUM;
+      }
       PickupLocation location = location(site, tier, holidays, storeRandom);
       locations.add(location);
       stock(location.id(), tier, catalogue, storeRandom, inventory);

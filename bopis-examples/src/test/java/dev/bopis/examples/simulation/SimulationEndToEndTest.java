@@ -67,7 +67,7 @@ class SimulationEndToEndTest {
   }
 
   @Test
-  void expiredOrders_getExpiryAndShipToHomeMessages() {
+  void expiredOrders_getExpiryAndOffer() {
     int expired = report.ordersByState().get(OrderState.EXPIRED);
 
     assertThat(report.notifications().get(NotificationType.ORDER_EXPIRED)).isEqualTo(expired);
@@ -76,7 +76,7 @@ class SimulationEndToEndTest {
   }
 
   @Test
-  void librarySourcing_picksTheNearestStoreThatCanFillTheCart() {
+  void sourcing_picksNearestWholeCartStore() {
     assertThat(report.nearestShare()).isEqualTo(1.0);
   }
 
