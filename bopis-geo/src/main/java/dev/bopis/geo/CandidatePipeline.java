@@ -71,6 +71,43 @@ final class CandidatePipeline {
   }
 
   /**
+   * Keeps the candidates that the assortment records as stocking every cart SKU, the only ones that
+   * can possibly fill the whole cart.
+   */
+  static void keepPossiblyWholeCart(QueryScratch scratch, Assortment assortment) {
+    Assortment.Bitmap[] bitmaps = scratch.bitmaps();
+    for (int line = 0; line < scratch.lines; line++) {
+      Assortment.Bitmap bitmap = assortment.bitmap(scratch.skus[line]);
+      if (bitmap == null) {
+        scratch.truncate(0);
+        return;
+      }
+      bitmaps[line] = bitmap;
+    }
+    int kept = 0;
+    for (int i = 0; i < scratch.count; i++) {
+      int number = assortment.storeNumber(scratch.stores[i].id());
+      if (number < 0 || !stocksEveryLine(bitmaps, scratch.lines, number)) {
+        continue;
+      }
+      scratch.stores[kept] = scratch.stores[i];
+      scratch.distanceKm[kept] = scratch.distanceKm[i];
+      scratch.workload[kept] = scratch.workload[i];
+      kept++;
+    }
+    scratch.truncate(kept);
+  }
+
+  private static boolean stocksEveryLine(Assortment.Bitmap[] bitmaps, int lines, int number) {
+    for (int line = 0; line < lines; line++) {
+      if (!bitmaps[line].get(number)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Loads the available units of every cart line at every candidate with one call to {@code
    * source}, and marks the candidates that can fill the whole cart. Does nothing when there are no
    * candidates.

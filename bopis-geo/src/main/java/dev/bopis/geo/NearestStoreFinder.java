@@ -6,6 +6,7 @@ import dev.bopis.core.sourcing.CandidateFinder;
 import dev.bopis.core.sourcing.SourcingRequest;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes the nearest stores that can fill a whole cart, for sourcing an order at placement and on
@@ -23,9 +24,12 @@ public final class NearestStoreFinder implements CandidateFinder {
   /** The default search radius in kilometres. */
   public static final double DEFAULT_RADIUS_KM = 200.0;
 
+  private static final List<RankingCriterion> NEAREST_ONLY = List.of(RankingCriterion.NEAREST);
+
   private final StoreIndex index;
   private final AvailabilitySource availability;
   private final double radiusKm;
+  private final @Nullable Assortment assortment;
 
   /**
    * Creates a finder with a radius of {@value #DEFAULT_RADIUS_KM} km.
@@ -55,6 +59,26 @@ public final class NearestStoreFinder implements CandidateFinder {
     Objects.requireNonNull(unit, "unit");
     Requests.requireRadius(radius, unit);
     this.radiusKm = unit.toKilometers(radius);
+    this.assortment = null;
+  }
+
+  private NearestStoreFinder(NearestStoreFinder finder, Assortment assortment) {
+    this.index = finder.index;
+    this.availability = finder.availability;
+    this.radiusKm = finder.radiusKm;
+    this.assortment = assortment;
+  }
+
+  /**
+   * Returns a copy that skips, before stock is read, stores that never stocked a SKU of the cart.
+   * Every stock source must be recorded in the assortment, see {@link Assortment}.
+   *
+   * @param value the assortment
+   * @return the new finder
+   * @throws NullPointerException if {@code value} is null
+   */
+  public NearestStoreFinder withAssortment(Assortment value) {
+    return new NearestStoreFinder(this, Objects.requireNonNull(value, "assortment"));
   }
 
   /**
@@ -84,6 +108,9 @@ public final class NearestStoreFinder implements CandidateFinder {
       index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
       CandidatePipeline.keepEligible(
           scratch, request.method(), request.excluded(), List.of(), null);
+      if (assortment != null) {
+        CandidatePipeline.keepPossiblyWholeCart(scratch, assortment);
+      }
       CandidatePipeline.loadAvailability(scratch, availability);
       CandidatePipeline.keepWholeCart(scratch);
 
@@ -98,6 +125,4 @@ public final class NearestStoreFinder implements CandidateFinder {
       scratch.release();
     }
   }
-
-  private static final List<RankingCriterion> NEAREST_ONLY = List.of(RankingCriterion.NEAREST);
 }

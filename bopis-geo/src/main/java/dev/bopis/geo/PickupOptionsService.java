@@ -13,15 +13,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the pickup locations that can serve a cart at checkout, ranked and explained.
  *
  * <p>A query finds the stores within the radius in the {@link StoreIndex}, keeps those that pass
- * the eligibility checks of the {@link RankingPolicy}, reads the available units of every cart line
- * at all of them with a single {@link AvailabilitySource} call, and ranks them. Ready times are
- * estimated only for the stores listed. Each result carries its distance, short lines, ready
- * estimate and the value of every ranking criterion.
+ * the eligibility checks of the {@link RankingPolicy} (and, when partial stores are left out and an
+ * {@link Assortment} is set, those recorded as stocking every cart SKU), reads the available units
+ * of every cart line at all of them with a single {@link AvailabilitySource} call, and ranks them.
+ * Ready times are estimated only for the stores listed. Each result carries its distance, short
+ * lines, ready estimate and the value of every ranking criterion.
  *
  * <p>The result is a view for a storefront. It reserves nothing, and its availability may be stale
  * when the source is an {@link AvailabilityCache}; placing the order reserves at the authoritative
@@ -36,6 +38,7 @@ public final class PickupOptionsService {
   private final ReadyTimeCache readyTimes;
   private final ToIntFunction<StoreId> workload;
   private final RankingPolicy policy;
+  private final @Nullable Assortment assortment;
 
   private PickupOptionsService(Builder builder) {
     this.index = builder.index;
@@ -43,6 +46,7 @@ public final class PickupOptionsService {
     this.readyTimes = new ReadyTimeCache(builder.estimator);
     this.workload = builder.workload;
     this.policy = builder.policy;
+    this.assortment = builder.assortment;
   }
 
   /**
@@ -90,6 +94,9 @@ public final class PickupOptionsService {
       index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
       CandidatePipeline.keepEligible(
           scratch, request.method(), Set.of(), policy.filters(), workload);
+      if (assortment != null && !request.includePartial()) {
+        CandidatePipeline.keepPossiblyWholeCart(scratch, assortment);
+      }
       if (scratch.count == 0) {
         return List.of();
       }
@@ -198,6 +205,7 @@ public final class PickupOptionsService {
     private ReadyTimeEstimator estimator = new ReadyTimeEstimator();
     private ToIntFunction<StoreId> workload = store -> 0;
     private RankingPolicy policy = RankingPolicy.defaults();
+    private @Nullable Assortment assortment;
 
     private Builder(StoreIndex index, AvailabilitySource availability) {
       this.index = Objects.requireNonNull(index, "index");
@@ -240,6 +248,20 @@ public final class PickupOptionsService {
      */
     public Builder policy(RankingPolicy value) {
       this.policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the assortment that skips, before stock is read, stores that never stocked a cart SKU.
+     * It applies to requests that leave out partial stores; every stock source must be recorded in
+     * it, see {@link Assortment}.
+     *
+     * @param value the assortment
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder assortment(Assortment value) {
+      this.assortment = Objects.requireNonNull(value, "assortment");
       return this;
     }
 

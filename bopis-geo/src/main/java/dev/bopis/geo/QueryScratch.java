@@ -1,6 +1,7 @@
 package dev.bopis.geo;
 
 import dev.bopis.core.calendar.ReadyEstimate;
+import dev.bopis.core.model.GeoPoint;
 import dev.bopis.core.model.OrderLine;
 import dev.bopis.core.model.Sku;
 import dev.bopis.core.store.PickupLocation;
@@ -25,6 +26,10 @@ final class QueryScratch implements Candidates {
 
   private boolean inUse;
 
+  double centreLatitude;
+  double centreLongitude;
+  double centreCosLatitude;
+
   int count;
   PickupLocation[] stores = new PickupLocation[INITIAL_CAPACITY];
   double[] distanceKm = new double[INITIAL_CAPACITY];
@@ -42,6 +47,7 @@ final class QueryScratch implements Candidates {
   RankingCriterion[] criteria = new RankingCriterion[8];
   double[][] keys = new double[8][INITIAL_CAPACITY];
 
+  Assortment.Bitmap[] bitmaps = new Assortment.Bitmap[16];
   int[] heap = new int[16];
   int[] ranges = new int[0];
 
@@ -67,8 +73,17 @@ final class QueryScratch implements Candidates {
     Arrays.fill(estimates, 0, count, null);
     Arrays.fill(skus, 0, lines, null);
     Arrays.fill(criteria, 0, criteriaCount, null);
+    Arrays.fill(bitmaps, null);
     count = 0;
     inUse = false;
+  }
+
+  /** Returns an array with room for one bitmap per cart line. */
+  Assortment.Bitmap[] bitmaps() {
+    if (bitmaps.length < lines) {
+      bitmaps = new Assortment.Bitmap[lines];
+    }
+    return bitmaps;
   }
 
   /** Returns an array of at least {@code size} ints for grid ranges. */
@@ -79,7 +94,34 @@ final class QueryScratch implements Candidates {
     return ranges;
   }
 
-  /** Appends a candidate within the radius. */
+  /** Sets the search centre, from which {@link #resolveDistances()} measures. */
+  void setCentre(double latitude, double longitude) {
+    centreLatitude = latitude;
+    centreLongitude = longitude;
+    centreCosLatitude = Math.cos(Math.toRadians(latitude));
+  }
+
+  /**
+   * Computes the distances left NaN by the search, with the arithmetic of {@link
+   * GreatCircle#distanceKm(double, double, double, double)}.
+   */
+  void resolveDistances() {
+    for (int i = 0; i < count; i++) {
+      if (Double.isNaN(distanceKm[i])) {
+        GeoPoint point = stores[i].location();
+        distanceKm[i] =
+            GreatCircle.distanceKm(
+                centreLatitude,
+                centreCosLatitude,
+                centreLongitude,
+                point.latitude(),
+                Math.cos(Math.toRadians(point.latitude())),
+                point.longitude());
+      }
+    }
+  }
+
+  /** Appends a candidate within the radius; a NaN distance is computed later. */
   void add(PickupLocation store, double distance) {
     if (count == stores.length) {
       grow(count * 2);
@@ -139,8 +181,9 @@ final class QueryScratch implements Candidates {
     }
   }
 
-  /** Loads the ranking criteria and computes each candidate's value of each. */
+  /** Loads the ranking criteria and computes each candidate's distance and value of each. */
   void computeKeys(List<RankingCriterion> rankingCriteria) {
+    resolveDistances();
     criteriaCount = rankingCriteria.size();
     if (criteria.length < criteriaCount) {
       criteria = new RankingCriterion[criteriaCount];

@@ -74,8 +74,7 @@ final class ReadyTimeCache {
                 ReadyPromise.of(placedAt, target, zone)));
       }
     }
-    return estimator.estimate(
-        placedAt, store.calendar(), lead, store.sameDayCutoff(), workload);
+    return estimator.estimate(placedAt, store.calendar(), lead, store.sameDayCutoff(), workload);
   }
 
   /** Tells whether preparation starts at placement: no cut-off, or placed at or before it. */
@@ -92,8 +91,8 @@ final class ReadyTimeCache {
   }
 
   /**
-   * Tells whether the store is open at {@code from} and without a break until {@code until}, as
-   * the estimator decides it: intervals that touch or overlap form one opening.
+   * Tells whether the store is open at {@code from} and without a break until {@code until}, as the
+   * estimator decides it: intervals that touch or overlap form one opening.
    */
   private static boolean openThroughout(OpeningDays days, Instant from, Instant until) {
     Instant covered = from;

@@ -43,6 +43,8 @@ public final class StoreIndex {
   /** Most stores the overlay holds before a change rebuilds the index. */
   static final int MAX_OVERLAY = 256;
 
+  private static final List<RankingCriterion> NEAREST_ONLY = List.of(RankingCriterion.NEAREST);
+
   /** Slack of the unit-vector pre-test, far above its rounding error (~1e-16). */
   private static final double DOT_MARGIN = 1e-12;
 
@@ -215,7 +217,7 @@ public final class StoreIndex {
     QueryScratch scratch = QueryScratch.acquire();
     try {
       collectWithin(center.latitude(), center.longitude(), unit.toKilometers(radius), scratch);
-      scratch.computeKeys(List.of(RankingCriterion.NEAREST));
+      scratch.computeKeys(NEAREST_ONLY);
       int selected = scratch.selectBest(Math.min(limit, scratch.count));
       List<StoreDistance> result = new ArrayList<>(selected);
       for (int k = 0; k < selected; k++) {
@@ -231,28 +233,41 @@ public final class StoreIndex {
 
   /**
    * Appends to {@code scratch} every store whose great-circle distance from {@code (lat, lon)} is
-   * at most {@code radiusKm}, with that distance, in no particular order.
+   * at most {@code radiusKm}, in no particular order.
+   *
+   * <p>The unit-vector test decides most stores without a haversine: a dot product clearly below
+   * {@code cos(r)} is outside, clearly above it is inside, and only the thin band between gets the
+   * exact distance now. The distance of a store decided inside is left NaN for {@link
+   * QueryScratch#resolveDistances()}, so stores dropped by later filters never pay for it.
    */
   void collectWithin(double lat, double lon, double radiusKm, QueryScratch scratch) {
     Generation current = generation;
     LatLonGrid grid = current.grid;
-    double cosLat = Math.cos(Math.toRadians(lat));
+    scratch.setCentre(lat, lon);
+    double cosLat = scratch.centreCosLatitude;
     double cx = cosLat * Math.cos(Math.toRadians(lon));
     double cy = cosLat * Math.sin(Math.toRadians(lon));
     double cz = Math.sin(Math.toRadians(lat));
     double angle = radiusKm / GreatCircle.EARTH_RADIUS_KM;
     // The dot product of unit vectors is the cosine of the angle between them.
-    double minDot = angle >= Math.PI ? Double.NEGATIVE_INFINITY : Math.cos(angle) - DOT_MARGIN;
+    double cosAngle = Math.cos(angle);
+    double outsideBelow = angle >= Math.PI ? Double.NEGATIVE_INFINITY : cosAngle - DOT_MARGIN;
+    double insideAbove = angle >= Math.PI ? Double.NEGATIVE_INFINITY : cosAngle + DOT_MARGIN;
 
     int[] ranges = scratch.ranges(grid.maxRangeValues());
     int rangeValues = grid.rangesWithin(lat, lon, radiusKm, ranges);
     for (int r = 0; r < rangeValues; r += 2) {
       for (int p = ranges[r]; p < ranges[r + 1]; p++) {
-        if (cx * grid.x[p] + cy * grid.y[p] + cz * grid.z[p] < minDot) {
+        double dot = cx * grid.x[p] + cy * grid.y[p] + cz * grid.z[p];
+        if (dot < outsideBelow) {
           continue;
         }
         PickupLocation store = current.slots.get(p);
         if (store == null) {
+          continue;
+        }
+        if (dot >= insideAbove) {
+          scratch.add(store, Double.NaN);
           continue;
         }
         double distance =

@@ -9,6 +9,7 @@ import dev.bopis.core.model.OrderLine;
 import dev.bopis.core.model.PickupMethod;
 import dev.bopis.core.model.Sku;
 import dev.bopis.core.model.StoreId;
+import dev.bopis.core.sourcing.SourcingRequest;
 import dev.bopis.core.store.PickupLocation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -97,6 +99,58 @@ class RankingProperties {
             .toList();
 
     assertThat(withShuffledCart).isEqualTo(original);
+  }
+
+  @Property
+  void options_withCompleteAssortmentEqualWithout(@ForAll("networks") Network network) {
+    List<PickupLocation> stores = locations(network);
+    InMemoryInventory inventory = inventory(network);
+    Assortment assortment = assortment(network);
+    PickupOptionsRequest wholeOnly =
+        PickupOptionsRequest.builder(GeoPoint.of(0, 179.9), cart(network), PLACED_AT)
+            .radius(network.radiusKm(), DistanceUnit.KILOMETERS)
+            .maxResults(network.maxResults())
+            .build();
+    PickupOptionsService pruning =
+        PickupOptionsService.builder(StoreIndex.of(stores), AvailabilitySource.of(inventory))
+            .assortment(assortment)
+            .build();
+
+    List<PickupOption> withAssortment = pruning.options(wholeOnly);
+
+    assertThat(withAssortment).isEqualTo(service(stores, inventory).options(wholeOnly));
+  }
+
+  @Property
+  void candidates_withCompleteAssortmentEqualWithout(@ForAll("networks") Network network) {
+    StoreIndex index = StoreIndex.of(locations(network));
+    InMemoryInventory inventory = inventory(network);
+    NearestStoreFinder plain = new NearestStoreFinder(index, AvailabilitySource.of(inventory));
+    SourcingRequest request =
+        new SourcingRequest(
+            GeoPoint.of(0, 179.9),
+            cart(network).quantities(),
+            PickupMethod.CURBSIDE,
+            Set.of(),
+            network.maxResults());
+
+    List<StoreId> withAssortment = plain.withAssortment(assortment(network)).candidates(request);
+
+    assertThat(withAssortment).isEqualTo(plain.candidates(request));
+  }
+
+  /** Records every stock level above zero, as loading the inventory would. */
+  private static Assortment assortment(Network network) {
+    Assortment assortment = new Assortment();
+    for (int i = 0; i < network.stores().size(); i++) {
+      List<Integer> stock = network.stores().get(i).stock();
+      for (int j = 0; j < SKUS.size(); j++) {
+        if (stock.get(j) > 0) {
+          assortment.recordStocked(StoreId.of(String.format("S%03d", i)), SKUS.get(j));
+        }
+      }
+    }
+    return assortment;
   }
 
   /** Ranks every store by the default policy with a full sort. */

@@ -60,7 +60,11 @@ class ReadyTimeCacheProperties {
     assertThat(first)
         .isEqualTo(
             estimator.estimate(
-                placedAt, store.calendar(), store.preparationLead(), store.sameDayCutoff(), workload));
+                placedAt,
+                store.calendar(),
+                store.preparationLead(),
+                store.sameDayCutoff(),
+                workload));
     assertThat(second)
         .isEqualTo(
             estimator.estimate(
@@ -79,7 +83,7 @@ class ReadyTimeCacheProperties {
         "Mon-Fri 08:00-12:00 13:00-17:00",
         "daily 22:00-02:00",
         "daily 00:00-02:30 02:30-03:00 20:00-24:00",
-        "Mon-Fri 18:00-06:00, Sat 00:00-24:00",
+        "Mon-Fri 18:00-06:00, Sat 06:00-24:00",
         "Mon-Fri 07:00-23:00, Sat-Sun closed",
         "Sat 10:00-14:00");
   }

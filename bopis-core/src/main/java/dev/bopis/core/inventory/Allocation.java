@@ -33,8 +33,8 @@ public record Allocation(
   /**
    * Validates and copies the ledger.
    *
-   * @throws IllegalArgumentException if a quantity is negative or more is collected and released
-   *     than allocated
+   * @throws IllegalArgumentException if a quantity is negative or more is collected, released and
+   *     written off than allocated
    */
   public Allocation {
     Objects.requireNonNull(orderId, "orderId");
@@ -46,14 +46,17 @@ public record Allocation(
     for (Map.Entry<Sku, Long> entry : allocated.entrySet()) {
       Sku sku = entry.getKey();
       long rest =
-          entry.getValue() - collected.getOrDefault(sku, 0L) - released.getOrDefault(sku, 0L);
+          entry.getValue()
+              - collected.getOrDefault(sku, 0L)
+              - released.getOrDefault(sku, 0L)
+              - writtenOff.getOrDefault(sku, 0L);
       if (entry.getValue() < 0 || rest < 0) {
         throw new IllegalArgumentException(
             "allocation of order "
                 + orderId
                 + " for "
                 + sku
-                + " collects and releases more than"
+                + " collects, releases and writes off more than"
                 + " the "
                 + entry.getValue()
                 + " units allocated");

@@ -263,10 +263,15 @@ public final class InMemoryInventory implements InventoryPort {
       done.put(sku, amount);
       record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
     }
-    allocations.put(
-        orderId,
-        new Allocation(
-            orderId, current.storeId(), current.allocated(), collected, released, writtenOff));
+    if (!done.isEmpty()) {
+      // A ledger that still held units cannot have been replaced by a reservation elsewhere.
+      // When nothing moved, the ledger is left alone, because such a reservation may replace it.
+      allocations.replace(
+          orderId,
+          current,
+          new Allocation(
+              orderId, current.storeId(), current.allocated(), collected, released, writtenOff));
+    }
     return Collections.unmodifiableMap(done);
   }
 

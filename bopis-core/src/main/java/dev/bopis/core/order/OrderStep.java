@@ -1,5 +1,6 @@
 package dev.bopis.core.order;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +64,8 @@ public enum OrderStep {
     return SOURCES.get(this).contains(state);
   }
 
-  /** Returns the states this step may start from. */
+  /** Returns the states this step may start from, in lifecycle order. */
   public Set<OrderState> sources() {
-    return Set.copyOf(SOURCES.get(this));
+    return Collections.unmodifiableSet(EnumSet.copyOf(SOURCES.get(this)));
   }
 }

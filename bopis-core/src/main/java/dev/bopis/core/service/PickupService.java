@@ -59,8 +59,9 @@ import org.jspecify.annotations.Nullable;
  * already in returns {@link CommandOutcome#ALREADY_IN_STATE}. A step the current state does not
  * allow throws {@link IllegalTransitionException} and changes nothing.
  *
- * <p>All times come from the injected {@link Clock}; methods block only as long as the ports they
- * call.
+ * <p>All times come from the injected {@link Clock}. Methods block only as long as the ports they
+ * call, except that a placement racing another placement of the same order id waits up to {@value
+ * #PLACEMENT_WAIT_MILLIS} ms for it to be stored.
  */
 public final class PickupService {
 
@@ -626,7 +627,8 @@ public final class PickupService {
 
   /**
    * Extends the hold window by {@link dev.bopis.core.calendar.HoldWindowPolicy#extension()}. When
-   * the policy's extensions are used up the result is {@link CommandOutcome#DECLINED}.
+   * the policy's extensions are used up, or the window has already ended, the result is {@link
+   * CommandOutcome#DECLINED}.
    *
    * @throws IllegalTransitionException unless the order is ready or the customer arrived
    */
@@ -639,6 +641,11 @@ public final class PickupService {
         null,
         (order, now) -> {
           HoldWindow current = Objects.requireNonNull(order.hold(), "hold");
+          if (!current.end().isAfter(now)) {
+            // The scheduler has not expired it yet, but the window is over: too late to extend.
+            return Change.declined(
+                "hold window of order " + order.id() + " ended at " + current.end());
+          }
           Optional<HoldWindow> extended = policy.holdWindow().extend(current);
           if (extended.isEmpty()) {
             return Change.declined(
@@ -983,7 +990,7 @@ public final class PickupService {
             first.get(),
             "command " + commandId + " was already applied to order " + orderId);
       }
-      // A store the order moved away from must not be told "already accepted" by another store.
+      // Checked before the state, so a store the order left never gets ALREADY_IN_STATE.
       if (actingStore != null && !actingStore.equals(order.storeId())) {
         throw new WrongStoreException(orderId, order.storeId(), actingStore);
       }

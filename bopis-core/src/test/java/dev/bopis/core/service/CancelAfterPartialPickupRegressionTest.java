@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cancel after a partial pickup released the whole allocation, collected units included, and a
- * redelivered cancel released it again; only what is still held may be released, and only once.
+ * redelivered cancel released again. Only what is still held may be released, and only once.
  */
 class CancelAfterPartialPickupRegressionTest {
 
@@ -58,7 +58,7 @@ class CancelAfterPartialPickupRegressionTest {
   }
 
   @Test
-  void partialPickup_collectsSomeAndReleasesTheRestAtOnce() {
+  void partialPickup_releasesRestAtOnce() {
     PickupHarness harness = store9();
     placeO1(harness);
     harness.clock().set(Instant.parse("2025-02-03T16:00:00Z"));
@@ -73,7 +73,7 @@ class CancelAfterPartialPickupRegressionTest {
   }
 
   @Test
-  void cancelRest_deliveredTwiceIsRefusedAndReleasesNothingMore() {
+  void cancelRest_twiceReleasesNothing() {
     PickupHarness harness = store9();
     placeO1(harness);
     harness.clock().set(Instant.parse("2025-02-03T16:00:00Z"));
@@ -110,7 +110,7 @@ class CancelAfterPartialPickupRegressionTest {
   }
 
   @Test
-  void cancel_beforePickupReleasesExactlyWhatIsHeld() {
+  void cancel_beforePickupReleasesHeld() {
     PickupHarness harness = store9();
     placeO1(harness);
     CommandId cancel = CommandId.of("cancel");
@@ -124,7 +124,7 @@ class CancelAfterPartialPickupRegressionTest {
   }
 
   @Test
-  void cancel_completedOrderIsRefusedAndItsStockUntouched() {
+  void cancel_completedOrderRejected() {
     PickupHarness harness = store9();
     harness.ready(TestOrders.order("O2").line("R", 5).at("STORE-9").build());
     harness.service().pickUpAll(O2, CommandId.of("pick-up"));

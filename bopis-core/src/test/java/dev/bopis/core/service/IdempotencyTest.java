@@ -34,7 +34,7 @@ class IdempotencyTest {
     return (harness, id) -> call.apply(harness.service(), id);
   }
 
-  /** Each step with the steps that lead from a placed order to where it may run. */
+  /** Returns each step with the state it runs from. */
   static Stream<Arguments> steps() {
     BiFunction<PickupHarness, CommandId, CommandResult> accept =
         step((s, id) -> s.accept(ORDER, NEAR, id));
@@ -82,7 +82,7 @@ class IdempotencyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("steps")
-  void redeliveredCommand_isDuplicateAndChangesNothing(
+  void redeliveredCommand_isDuplicate(
       String name, OrderState from, BiFunction<PickupHarness, CommandId, CommandResult> step) {
     PickupHarness harness = harnessIn(from);
     CommandResult first = step.apply(harness, REPEATED);
@@ -104,7 +104,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void redeliveredAccept_afterOrderMovedOnIsStillDuplicate() {
+  void redeliveredAccept_laterIsDuplicate() {
     PickupHarness harness = harnessIn(OrderState.SOURCED);
     harness.service().accept(ORDER, NEAR, REPEATED);
     harness.service().markReady(ORDER, NEAR, CommandId.of("ready"));
@@ -128,7 +128,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void sameStateWithNewCommand_isAlreadyInState() {
+  void sameState_isAlreadyInState() {
     PickupHarness harness = harnessIn(OrderState.SOURCED);
     harness.service().accept(ORDER, NEAR, CommandId.of("accept-1"));
     PickupOrder accepted = harness.order(ORDER);
@@ -142,7 +142,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void sameStateForEveryTargetedStep_isAlreadyInState() {
+  void sameState_everyTargetedStep() {
     PickupHarness harness = harnessIn(OrderState.ACCEPTED);
 
     harness.service().startPicking(ORDER, NEAR, CommandId.of("pick-1"));
@@ -164,7 +164,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void alreadyInStateIsNotRecordedAsTheCommandsOutcome() {
+  void alreadyInState_notRecorded() {
     PickupHarness harness = harnessIn(OrderState.SOURCED);
     harness.service().accept(ORDER, NEAR, CommandId.of("accept-1"));
     harness.service().accept(ORDER, NEAR, CommandId.of("accept-2"));
@@ -192,7 +192,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void refusedCommand_appliesWhenRedeliveredAtTheRightTime() {
+  void rejectedCommand_appliesWhenRedelivered() {
     PickupHarness harness = harnessIn(OrderState.SOURCED);
     CommandId ready = CommandId.of("ready-early");
     assertThatThrownBy(() -> harness.service().markReady(ORDER, NEAR, ready))

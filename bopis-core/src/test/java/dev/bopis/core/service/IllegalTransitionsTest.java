@@ -43,7 +43,7 @@ class IllegalTransitionsTest {
   private static final Map<OrderState, Consumer<PickupHarness>> REACH =
       new EnumMap<>(OrderState.class);
 
-  /** The state a step asks for, where asking again answers ALREADY_IN_STATE. */
+  /** The target state of each step; sending the step in that state returns ALREADY_IN_STATE. */
   private static final Map<OrderStep, OrderState> TARGETS =
       Map.of(
           OrderStep.ACCEPT, OrderState.ACCEPTED,

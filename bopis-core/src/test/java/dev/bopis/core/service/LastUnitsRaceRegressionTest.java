@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two orders racing for the last units of a store could both pass the stock check and both reserve;
- * exactly one may win, and the loser must reserve nothing and store nothing.
+ * Two orders racing for the last units of a store could both pass the stock check and reserve.
+ * Exactly one may win, and the loser must reserve and store nothing.
  */
 class LastUnitsRaceRegressionTest {
 
@@ -85,7 +85,7 @@ class LastUnitsRaceRegressionTest {
   }
 
   @Test
-  void place_twoOrdersAtChosenStoreExactlyOneWins() throws InterruptedException {
+  void place_twoRacersOneWins() throws InterruptedException {
     for (int round = 0; round < ROUNDS; round++) {
       PickupHarness harness = denver();
 
@@ -96,7 +96,7 @@ class LastUnitsRaceRegressionTest {
   }
 
   @Test
-  void place_fourOrdersAtChosenStoreExactlyOneWins() throws InterruptedException {
+  void place_fourRacersOneWins() throws InterruptedException {
     for (int round = 0; round < ROUNDS / 4; round++) {
       PickupHarness harness = denver();
 
@@ -107,7 +107,7 @@ class LastUnitsRaceRegressionTest {
   }
 
   @Test
-  void place_twoOrdersSourcedToNearestExactlyOneWins() throws InterruptedException {
+  void place_nearestRacersOneWins() throws InterruptedException {
     for (int round = 0; round < ROUNDS; round++) {
       PickupHarness harness = denver();
 
@@ -119,7 +119,7 @@ class LastUnitsRaceRegressionTest {
   }
 
   @Test
-  void place_twoLinesOfOneSkuAreCheckedTogether() {
+  void place_sameSkuLinesSummed() {
     PickupHarness harness = denver();
 
     PlacementResult result =
@@ -136,7 +136,7 @@ class LastUnitsRaceRegressionTest {
   }
 
   @Test
-  void place_twoLinesOfOneSkuAreNotCandidatesEither() {
+  void place_sameSkuLinesNoCandidate() {
     PickupHarness harness = denver();
 
     PlacementResult result =

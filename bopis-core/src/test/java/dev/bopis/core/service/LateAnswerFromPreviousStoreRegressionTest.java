@@ -16,8 +16,8 @@ import dev.bopis.core.testing.PickupHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * A store the order had moved away from asked to accept it and was told it was already accepted,
- * because the state was compared before the store; it must be told the order is routed elsewhere.
+ * A store the order had moved away from asked to accept it and got ALREADY_IN_STATE, because the
+ * state was compared before the store. It must get WrongStoreException.
  */
 class LateAnswerFromPreviousStoreRegressionTest {
 
@@ -30,7 +30,7 @@ class LateAnswerFromPreviousStoreRegressionTest {
   }
 
   @Test
-  void accept_fromPreviousStoreIsWrongStoreNotAlreadyInState() {
+  void accept_fromPreviousStoreIsWrongStore() {
     PickupHarness harness = acceptedAtMid();
     PickupOrder accepted = harness.order(ORDER);
 
@@ -46,7 +46,7 @@ class LateAnswerFromPreviousStoreRegressionTest {
   }
 
   @Test
-  void redeliveredAccept_fromPreviousStoreIsStillDuplicate() {
+  void redeliveredAccept_isStillDuplicate() {
     PickupHarness harness = threeStores().build();
     harness.placed(nearbyOrder().build());
     harness.service().accept(ORDER, NEAR, CommandId.of("near-accepts"));

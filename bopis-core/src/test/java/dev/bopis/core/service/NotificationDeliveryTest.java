@@ -40,7 +40,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void failedNotification_staysInOutboxWithBackoff() {
+  void failedNotification_staysInOutbox() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     harness.notifier().down();
@@ -58,7 +58,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void runDue_retriesOnlyWhenTheBackoffHasPassed() {
+  void runDue_retriesAfterBackoff() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     harness.notifier().failNext(1);
@@ -76,7 +76,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void runDue_backoffDoublesUpToTheMaximum() {
+  void runDue_backoffDoublesToMax() {
     PickupPolicy policy =
         new PickupPolicy(
             3,
@@ -111,7 +111,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void retriedNotification_keepsItsKeyAndIsDeliveredOnce() {
+  void retry_keepsKeyDeliversOnce() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     harness.notifier().failNext(3);
@@ -134,7 +134,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void deduplicationKeys_differBetweenTwoReminders() {
+  void twoReminders_haveDistinctKeys() {
     PickupPolicy twoReminders =
         PickupPolicy.defaults()
             .withHoldWindow(
@@ -162,7 +162,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void eachNotificationOfAnOrder_hasItsOwnKey() {
+  void notifications_haveDistinctKeys() {
     PickupHarness harness = threeStores().build();
     harness.ready(nearbyOrder().build());
     harness.service().pickUpAll(ORDER, CommandId.of("handover"));
@@ -174,7 +174,7 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void throwingListener_isIgnoredAndOthersStillReceiveEvents() {
+  void throwingListener_isIgnored() {
     PickupHarness harness = threeStores().build();
     EventRecorder after = new EventRecorder();
     harness

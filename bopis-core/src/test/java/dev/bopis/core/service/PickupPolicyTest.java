@@ -105,7 +105,7 @@ class PickupPolicyTest {
             "PT24H1S"));
   }
 
-  /** Each documented end of each range. */
+  /** Returns each documented end of each range. */
   static Stream<Arguments> atTheBounds() {
     Settings d = Settings.DEFAULTS;
     return Stream.of(

@@ -55,7 +55,7 @@ class PickupServiceCancelTest {
 
   @ParameterizedTest
   @MethodSource("openStates")
-  void cancel_fromEveryOpenStateReleasesAllStock(OrderState state, Consumer<PickupHarness> reach) {
+  void cancel_anyOpenStateReleasesStock(OrderState state, Consumer<PickupHarness> reach) {
     PickupHarness harness = threeStores().build();
     harness.placed(nearbyOrder().build());
     reach.accept(harness);
@@ -101,7 +101,7 @@ class PickupServiceCancelTest {
   }
 
   @Test
-  void cancel_byStoreWritesItsReasonToTheJournal() {
+  void cancel_byStoreJournalsReason() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     ReasonCode damaged = new ReasonCode("ITEM_DAMAGED");
@@ -135,7 +135,7 @@ class PickupServiceCancelTest {
   }
 
   @Test
-  void cancel_afterShortPickReleasesOnlyWhatIsStillHeld() {
+  void cancel_afterShortPickReleasesHeld() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     harness.service().reportShortPick(ORDER, NEAR, CommandId.of("short"), Map.of(SKU_A, 1L));
@@ -152,7 +152,7 @@ class PickupServiceCancelTest {
   }
 
   @Test
-  void cancel_againWithNewCommandIsAlreadyInState() {
+  void cancel_againIsAlreadyInState() {
     PickupHarness harness = threeStores().build();
     harness.accepted(nearbyOrder().build());
     harness
@@ -173,7 +173,7 @@ class PickupServiceCancelTest {
   }
 
   @Test
-  void cancel_pickedUpOrderIsRefusedAndStockUntouched() {
+  void cancel_pickedUpOrderRejected() {
     PickupHarness harness = threeStores().build();
     harness.ready(nearbyOrder().build());
     harness.service().pickUpAll(ORDER, CommandId.of("handover"));

@@ -43,7 +43,7 @@ class PickupServiceCollectionTest {
   }
 
   @Test
-  void markReady_opensHoldWindowAndSchedulesReminder() {
+  void markReady_opensHoldWindow() {
     PickupHarness harness = acceptedHarness(PickupMethod.IN_STORE);
     CommandId command = CommandId.of("ready-1");
 
@@ -61,7 +61,7 @@ class PickupServiceCollectionTest {
   }
 
   @Test
-  void markReady_emitsEventAndSendsReadyNotification() {
+  void markReady_sendsReadyMessage() {
     PickupHarness harness = acceptedHarness(PickupMethod.IN_STORE);
     CommandId command = CommandId.of("ready-1");
     long before = harness.order(ORDER).version();
@@ -135,7 +135,7 @@ class PickupServiceCollectionTest {
   }
 
   @Test
-  void pickUpAll_collectsEveryUnitAndClosesOrder() {
+  void pickUpAll_collectsEverything() {
     PickupHarness harness = acceptedHarness(PickupMethod.IN_STORE);
     harness.service().markReady(ORDER, NEAR, CommandId.of("ready"));
     CommandId command = CommandId.of("handover");
@@ -210,7 +210,7 @@ class PickupServiceCollectionTest {
   }
 
   @Test
-  void pickUp_afterShortPickCollectsOnlyWhatWasFound() {
+  void pickUp_afterShortPick() {
     PickupHarness harness = acceptedHarness(PickupMethod.IN_STORE);
     harness.service().reportShortPick(ORDER, NEAR, CommandId.of("short"), Map.of(SKU_A, 1L));
     harness.service().markReady(ORDER, NEAR, CommandId.of("ready"));
@@ -224,7 +224,7 @@ class PickupServiceCollectionTest {
   }
 
   @Test
-  void pickUp_moreThanPreparedThrowsAndChangesNothing() {
+  void pickUp_moreThanPreparedThrows() {
     PickupHarness harness = acceptedHarness(PickupMethod.IN_STORE);
     PickupOrder ready = harness.service().markReady(ORDER, NEAR, CommandId.of("ready")).order();
 

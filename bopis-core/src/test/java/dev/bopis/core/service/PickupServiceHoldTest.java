@@ -88,7 +88,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void runDue_lateRunSendsOneReminderForSeveralDue() {
+  void runDue_lateRunSendsOneReminder() {
     PickupPolicy twoReminders =
         PickupPolicy.defaults()
             .withHoldWindow(
@@ -132,7 +132,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void extendHold_afterReminderDoesNotRemindTwiceForTheSamePoint() {
+  void extendHold_schedulesNewReminder() {
     PickupHarness harness = readyHarness();
     harness.clock().set(REMINDER_AT);
     harness.service().runDue();
@@ -148,7 +148,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void extendHold_declinedWhenExtensionsAreUsedUp() {
+  void extendHold_declinedWhenUsedUp() {
     PickupHarness harness = readyHarness();
     harness.service().extendHold(ORDER, CommandId.of("extend-1"));
     PickupOrder extended = harness.order(ORDER);
@@ -163,7 +163,20 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void extendHold_declinedExtensionIsNotRecordedAsApplied() {
+  void extendHold_declinedAfterWindowEnded() {
+    PickupHarness harness = readyHarness();
+    harness.clock().set(HOLD_END.plus(Duration.ofMinutes(1)));
+    PickupOrder before = harness.order(ORDER);
+
+    CommandResult late = harness.service().extendHold(ORDER, CommandId.of("extend-late"));
+
+    assertThat(late.outcome()).isEqualTo(CommandOutcome.DECLINED);
+    assertThat(late.message()).contains("ended at " + HOLD_END);
+    assertThat(harness.order(ORDER)).isEqualTo(before);
+  }
+
+  @Test
+  void extendHold_declinedNotRecorded() {
     PickupHarness harness = readyHarness();
     harness.service().extendHold(ORDER, CommandId.of("extend-1"));
     harness.service().extendHold(ORDER, CommandId.of("extend-2"));
@@ -191,7 +204,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void runDue_expiryReturnsStagedUnitsToSellableStock() {
+  void runDue_expiryRestocksUnits() {
     PickupHarness harness = readyHarness();
     harness.clock().set(HOLD_END);
 
@@ -210,7 +223,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void runDue_expiryTellsCustomerAndOffersShipToHome() {
+  void runDue_expiryOffersShipToHome() {
     PickupHarness harness = readyHarness();
     harness.clock().set(HOLD_END);
 
@@ -246,7 +259,7 @@ class PickupServiceHoldTest {
   }
 
   @Test
-  void runDue_extendedHoldDoesNotExpireAtTheOldEnd() {
+  void runDue_extendedHoldExpiresLater() {
     PickupHarness harness = readyHarness();
     harness.service().extendHold(ORDER, CommandId.of("extend-1"));
     harness.clock().set(HOLD_END);

@@ -27,8 +27,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ready-for-pickup message went out again on every retry or repeat of the status change; it
- * must go out once, only after the change is stored, and be retried until a failed send succeeds.
+ * The ready-for-pickup message went out again on every retry or repeat of the status change. It
+ * must go out once, after the change is stored, and a failed send must be retried.
  */
 class ReadyNotificationOnceRegressionTest {
 
@@ -49,7 +49,7 @@ class ReadyNotificationOnceRegressionTest {
   }
 
   @Test
-  void markReady_clickedTwiceAndRetriedSendsOneNotification() {
+  void markReady_repeatedSendsOneMessage() {
     PickupHarness harness = sydney();
 
     CommandResult c1 = harness.service().markReady(O900, STORE_3, CommandId.of("c1"));
@@ -69,7 +69,7 @@ class ReadyNotificationOnceRegressionTest {
   }
 
   @Test
-  void markReady_notifierDownIsRetriedUntilDeliveredOnce() {
+  void markReady_notifierDownRetriedOnce() {
     PickupHarness harness = sydney();
     harness.notifier().failNext(1);
 
@@ -89,7 +89,7 @@ class ReadyNotificationOnceRegressionTest {
   }
 
   @Test
-  void markReady_notificationGoesOutOnlyAfterTheChangeIsStored() {
+  void markReady_sendsAfterStoringChange() {
     InMemoryOrderRepository orders = new InMemoryOrderRepository();
     InMemoryInventory inventory = new InMemoryInventory();
     inventory.put(STORE_3, Sku.of("SKU-1"), 5, 0);
@@ -135,7 +135,7 @@ class ReadyNotificationOnceRegressionTest {
   }
 
   @Test
-  void markReady_byAStoreThatDoesNotHoldTheOrderIsRefused() {
+  void markReady_otherStoreIsRejected() {
     PickupHarness harness = sydney();
 
     assertThatThrownBy(

@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stock at a location that does not offer pickup, or stock of another variant, made a store look
- * able to fill a pickup cart; only available units of the concrete SKU at that store may count.
+ * Stock at a location without pickup, or stock of another variant, made a store look able to fill a
+ * pickup cart. Only available units of the concrete SKU at that store may count.
  */
 class StockThatCannotServePickupRegressionTest {
 
@@ -40,7 +40,7 @@ class StockThatCannotServePickupRegressionTest {
   }
 
   @Test
-  void place_atPickupStoreWithoutTheSkuIsInsufficientStock() {
+  void place_missingSkuIsInsufficientStock() {
     PickupHarness harness = dubai().build();
 
     PlacementResult result = harness.service().place(mediumTee().at("SHOP-01").build());

@@ -335,7 +335,7 @@ public abstract class InventoryPortContract {
   }
 
   @Test
-  void reserve_racingForLastUnitsExactlyOneWins() throws InterruptedException {
+  void reserve_lastUnitsOneWinner() throws InterruptedException {
     for (int round = 0; round < RACE_ROUNDS; round++) {
       InventoryPort fresh = newInventory();
       load(fresh, STORE_1, SKU_A, 3);

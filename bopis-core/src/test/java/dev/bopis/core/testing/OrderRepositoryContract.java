@@ -125,7 +125,7 @@ public abstract class OrderRepositoryContract {
   }
 
   @Test
-  void findDue_returnsDueOrdersEarliestFirstThenById() {
+  void findDue_ordersByTimeThenId() {
     repository.insert(OrderSnapshots.sourced("O-B", T0, Duration.ofMinutes(10)));
     repository.insert(OrderSnapshots.sourced("O-A", T0, Duration.ofMinutes(10)));
     repository.insert(OrderSnapshots.sourced("O-C", T0, Duration.ofMinutes(5)));
@@ -172,7 +172,7 @@ public abstract class OrderRepositoryContract {
   }
 
   @Test
-  void update_concurrentWritersExactlyOneWinsPerVersion() throws InterruptedException {
+  void update_oneWinnerPerVersion() throws InterruptedException {
     PickupOrder first = order("O-RACE");
     repository.insert(first);
     // Each attempt marks its snapshot with a number no other attempt uses.

@@ -53,6 +53,10 @@ public class PickupOptionsBenchmark {
   @Param({"US_BOX"})
   public NetworkLayout layout;
 
+  /** Probability that a store stocks a SKU. */
+  @Param({"0.3"})
+  public double stockedShare;
+
   /** The bundled data folder, relative to the working directory. */
   @Param({"bopis-examples/data"})
   public String dataDir;
@@ -65,7 +69,8 @@ public class PickupOptionsBenchmark {
   /** Builds the network, the index and the requests, and checks both answers agree. */
   @Setup(Level.Trial)
   public void setUp() {
-    SyntheticNetwork network = SyntheticNetwork.build(stores, layout, Path.of(dataDir), 42);
+    SyntheticNetwork network =
+        SyntheticNetwork.build(stores, layout, stockedShare, Path.of(dataDir), 42);
     service =
         PickupOptionsService.builder(
                 StoreIndex.of(network.stores), AvailabilitySource.of(network.inventory))

@@ -48,6 +48,10 @@ public class SourcingBenchmark {
   @Param({"US_BOX"})
   public NetworkLayout layout;
 
+  /** Probability that a store stocks a SKU. */
+  @Param({"0.3"})
+  public double stockedShare;
+
   /** The bundled data folder, relative to the working directory. */
   @Param({"bopis-examples/data"})
   public String dataDir;
@@ -62,10 +66,12 @@ public class SourcingBenchmark {
   /** Builds the network, the index and the requests, and checks both answers agree. */
   @Setup(Level.Trial)
   public void setUp() {
-    SyntheticNetwork network = SyntheticNetwork.build(stores, layout, Path.of(dataDir), 42);
+    SyntheticNetwork network =
+        SyntheticNetwork.build(stores, layout, stockedShare, Path.of(dataDir), 42);
     inventory = network.inventory;
     finder =
-        new NearestStoreFinder(StoreIndex.of(network.stores), AvailabilitySource.of(inventory));
+        new NearestStoreFinder(StoreIndex.of(network.stores), AvailabilitySource.of(inventory))
+            .withAssortment(network.assortment);
     baseline = new BruteForceBaseline(network.stores, inventory);
     List<Cart> carts = network.carts(cartLines, PickupOptionsBenchmark.REQUESTS, 11);
     requests = new SourcingRequest[PickupOptionsBenchmark.REQUESTS];

@@ -14,6 +14,7 @@ import dev.bopis.core.store.PickupLocation;
 import dev.bopis.examples.data.SampleData;
 import dev.bopis.examples.data.StoreSite;
 import dev.bopis.examples.data.ZipCentroid;
+import dev.bopis.geo.Assortment;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -32,33 +33,38 @@ import java.util.Set;
  * box of the contiguous United States, 24.5 to 49.4 degrees north and 124.8 to 66.9 degrees west.
  * {@link NetworkLayout#TOWNS} puts store {@code i} at bundled place {@code i mod 2000}, moved by a
  * normally distributed offset of {@value #JITTER_DEGREES} degrees standard deviation, so stores
- * cluster around towns and a search near a city finds hundreds of them. The catalogue has {@value
- * #CATALOGUE_SKUS} SKUs. Carts draw from its {@value #POPULAR_SKUS} most popular SKUs, and each
- * store stocks each popular SKU with probability 0.9 (1 to 20 units); the long tail is not loaded
- * into the inventory, which keeps the set-up of 100,000 stores to seconds. Customers are the
+ * cluster around towns and a search near a city finds hundreds of them.
+ *
+ * <p>The catalogue has {@value #CATALOGUE_SKUS} SKUs and each store stocks each SKU with
+ * probability {@code stockedShare} (1 to 20 units), 0.3 in the benchmarks. Only the first {@value
+ * #CART_SKUS} SKUs, from which carts are drawn, are loaded into the inventory: the others never
+ * appear in a query, and 100,000 stores x 6,000 stocked SKUs would need tens of gigabytes in {@link
+ * InMemoryInventory}. The {@link Assortment} records every loaded stock level. Customers are the
  * bundled ZIP code centroids.
  */
 final class SyntheticNetwork {
 
   static final int CATALOGUE_SKUS = 20_000;
-  static final int POPULAR_SKUS = 40;
+  static final int CART_SKUS = 200;
   static final double JITTER_DEGREES = 0.15;
-  private static final double STOCKED_SHARE = 0.9;
 
   final List<PickupLocation> stores;
   final InMemoryInventory inventory;
+  final Assortment assortment;
   final List<GeoPoint> customers;
-  final List<Sku> popularSkus;
+  final List<Sku> cartSkus;
 
   private SyntheticNetwork(
       List<PickupLocation> stores,
       InMemoryInventory inventory,
+      Assortment assortment,
       List<GeoPoint> customers,
-      List<Sku> popularSkus) {
+      List<Sku> cartSkus) {
     this.stores = stores;
     this.inventory = inventory;
+    this.assortment = assortment;
     this.customers = customers;
-    this.popularSkus = popularSkus;
+    this.cartSkus = cartSkus;
   }
 
   /**
@@ -66,18 +72,20 @@ final class SyntheticNetwork {
    *
    * @param dataDir the bundled data folder, {@code bopis-examples/data}
    */
-  static SyntheticNetwork build(int storeCount, NetworkLayout layout, Path dataDir, long seed) {
+  static SyntheticNetwork build(
+      int storeCount, NetworkLayout layout, double stockedShare, Path dataDir, long seed) {
     SampleData data = SampleData.load(dataDir);
     Random random = new Random(seed);
-    List<Sku> popular = new ArrayList<>();
-    for (int k = 0; k < POPULAR_SKUS; k++) {
-      // The popular SKUs are the first of a catalogue numbered SKU-00000 to SKU-19999.
-      popular.add(Sku.of(String.format("SKU-%05d", k)));
+    List<Sku> cartSkus = new ArrayList<>();
+    for (int k = 0; k < CART_SKUS; k++) {
+      // The catalogue is numbered SKU-00000 to SKU-19999.
+      cartSkus.add(Sku.of(String.format("SKU-%05d", k)));
     }
 
     List<StoreSite> sites = data.stores();
     List<PickupLocation> stores = new ArrayList<>(storeCount);
     InMemoryInventory inventory = new InMemoryInventory();
+    Assortment assortment = new Assortment();
     for (int i = 0; i < storeCount; i++) {
       StoreSite site = sites.get(i % sites.size());
       double latitude;
@@ -92,9 +100,10 @@ final class SyntheticNetwork {
       ZoneId zone = layout == NetworkLayout.TOWNS ? site.timeZone() : zoneByLongitude(longitude);
       PickupLocation store = store(i, site.name(), zone, latitude, longitude, random);
       stores.add(store);
-      for (Sku sku : popular) {
-        if (random.nextDouble() < STOCKED_SHARE) {
+      for (Sku sku : cartSkus) {
+        if (random.nextDouble() < stockedShare) {
           inventory.put(store.id(), sku, 1 + random.nextInt(20), 0);
+          assortment.recordStocked(store.id(), sku);
         }
       }
     }
@@ -103,15 +112,16 @@ final class SyntheticNetwork {
     for (ZipCentroid zip : data.zips()) {
       customers.add(GeoPoint.of(zip.latitude(), zip.longitude()));
     }
-    return new SyntheticNetwork(List.copyOf(stores), inventory, List.copyOf(customers), popular);
+    return new SyntheticNetwork(
+        List.copyOf(stores), inventory, assortment, List.copyOf(customers), cartSkus);
   }
 
-  /** Returns {@code count} carts of {@code lines} distinct popular SKUs, 1 or 2 units each. */
+  /** Returns {@code count} carts of {@code lines} distinct cart SKUs, 1 or 2 units each. */
   List<Cart> carts(int lines, int count, long seed) {
     Random random = new Random(seed);
     List<Cart> carts = new ArrayList<>(count);
     for (int c = 0; c < count; c++) {
-      List<Sku> pool = new ArrayList<>(popularSkus);
+      List<Sku> pool = new ArrayList<>(cartSkus);
       List<OrderLine> cartLines = new ArrayList<>(lines);
       for (int l = 0; l < lines; l++) {
         Sku sku = pool.remove(random.nextInt(pool.size()));

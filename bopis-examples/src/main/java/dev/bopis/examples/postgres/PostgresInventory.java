@@ -50,6 +50,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PostgresInventory implements InventoryPort {
 
+  /** Rows per statement when {@link #putAll} loads stock. */
+  private static final int LOAD_CHUNK_ROWS = 5_000;
+
+  /** Rows the driver fetches per round trip when an audit method reads a whole table. */
+  private static final int FETCH_ROWS = 10_000;
+
+  /** SQL state of a violated check constraint, here {@code reserved <= on_hand}. */
+  private static final String CHECK_VIOLATION = "23514";
+
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -111,6 +120,88 @@ public final class PostgresInventory implements InventoryPort {
           }
           return null;
         });
+  }
+
+  /**
+   * Sets the on-hand and safety stock of many SKUs at one store in one transaction, for loading
+   * initial stock. The rows travel as arrays in one {@code INSERT ... SELECT FROM unnest(...)}
+   * statement per 5,000 rows, not as one round trip per SKU. Existing rows keep their reserved
+   * units. Like {@link #put}, this writes no journal entries.
+   *
+   * @param levels on hand and safety stock per SKU; each level's reserved units must be 0, because
+   *     only {@link #reserve} reserves
+   * @throws IllegalArgumentException if a level has reserved units, or if a new on-hand quantity is
+   *     below the units already reserved of that SKU; nothing is written then
+   */
+  public void putAll(StoreId storeId, Map<Sku, StockLevel> levels) {
+    Objects.requireNonNull(storeId, "storeId");
+    List<Map.Entry<Sku, StockLevel>> rows = List.copyOf(levels.entrySet());
+    for (Map.Entry<Sku, StockLevel> row : rows) {
+      if (row.getValue().reserved() != 0) {
+        throw new IllegalArgumentException(
+            "stock of "
+                + row.getKey()
+                + " at "
+                + storeId
+                + " has reserved "
+                + row.getValue().reserved()
+                + "; pass levels with reserved 0 and reserve through reserve(...)");
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    try {
+      Jdbc.inTransaction(
+          dataSource,
+          "loading stock of " + rows.size() + " SKUs at " + storeId,
+          connection -> {
+            for (int from = 0; from < rows.size(); from += LOAD_CHUNK_ROWS) {
+              insertStock(
+                  connection,
+                  storeId,
+                  rows.subList(from, Math.min(rows.size(), from + LOAD_CHUNK_ROWS)));
+            }
+            return null;
+          });
+    } catch (DatabaseException e) {
+      if (CHECK_VIOLATION.equals(e.sqlState())) {
+        throw new IllegalArgumentException(
+            "loading stock at "
+                + storeId
+                + " would set on hand below the units reserved of a SKU; release or collect the"
+                + " reservations first",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static void insertStock(
+      Connection connection, StoreId storeId, List<Map.Entry<Sku, StockLevel>> rows)
+      throws SQLException {
+    String[] skus = new String[rows.size()];
+    Long[] onHand = new Long[rows.size()];
+    Long[] safetyStock = new Long[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      skus[i] = rows.get(i).getKey().value();
+      onHand[i] = rows.get(i).getValue().onHand();
+      safetyStock[i] = rows.get(i).getValue().safetyStock();
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO stock (store_id, sku, on_hand, safety_stock)"
+                + " SELECT ?, loaded.sku, loaded.on_hand, loaded.safety_stock"
+                + " FROM unnest(?::text[], ?::bigint[], ?::bigint[])"
+                + " AS loaded (sku, on_hand, safety_stock)"
+                + " ON CONFLICT (store_id, sku) DO UPDATE"
+                + " SET on_hand = EXCLUDED.on_hand, safety_stock = EXCLUDED.safety_stock")) {
+      insert.setString(1, storeId.value());
+      insert.setArray(2, connection.createArrayOf("text", skus));
+      insert.setArray(3, connection.createArrayOf("int8", onHand));
+      insert.setArray(4, connection.createArrayOf("int8", safetyStock));
+      insert.executeUpdate();
+    }
   }
 
   /** Reads every requested store and SKU with one query. */
@@ -485,6 +576,176 @@ public final class PostgresInventory implements InventoryPort {
             }
           }
         });
+  }
+
+  /**
+   * Reads the stock level of every store and SKU, for reports and audits. The driver fetches
+   * 10,000 rows per round trip instead of buffering the whole table, but the returned map holds
+   * every row.
+   *
+   * <p>Reads in its own transaction, so the result is one consistent state of the {@code stock}
+   * table; {@link #allocations()} and {@link #movementTotals()} read separately and agree with it
+   * only while no one changes stock.
+   */
+  public Map<StoreId, Map<Sku, StockLevel>> snapshot() {
+    return Jdbc.inTransaction(
+        dataSource,
+        "reading every stock level",
+        connection -> {
+          Map<StoreId, Map<Sku, StockLevel>> levels = new HashMap<>();
+          Map<String, Sku> skus = new HashMap<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT store_id, sku, on_hand, reserved, safety_stock FROM stock")) {
+            select.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                Sku sku = skus.computeIfAbsent(rows.getString(2), Sku::of);
+                levels
+                    .computeIfAbsent(StoreId.of(rows.getString(1)), store -> new HashMap<>())
+                    .put(sku, new StockLevel(rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+              }
+            }
+          }
+          return levels;
+        });
+  }
+
+  /**
+   * Reads the latest allocation ledger of every order that ever reserved, for audits. A settled
+   * ledger stays in the table until its order reserves again elsewhere.
+   */
+  public List<Allocation> allocations() {
+    return Jdbc.inTransaction(
+        dataSource,
+        "reading every allocation",
+        connection -> {
+          List<Allocation> allocations = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT a.order_id, a.store_id, l.sku, l.allocated, l.collected, l.released,"
+                      + " l.written_off FROM allocation a JOIN allocation_line l USING (order_id)"
+                      + " ORDER BY a.order_id, l.position")) {
+            select.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = select.executeQuery()) {
+              LedgerRows ledger = null;
+              while (rows.next()) {
+                OrderId orderId = OrderId.of(rows.getString(1));
+                if (ledger == null || !ledger.orderId.equals(orderId)) {
+                  if (ledger != null) {
+                    allocations.add(ledger.toAllocation());
+                  }
+                  ledger = new LedgerRows(orderId, StoreId.of(rows.getString(2)));
+                }
+                Sku sku = Sku.of(rows.getString(3));
+                ledger.allocated.put(sku, rows.getLong(4));
+                putIfPositive(ledger.collected, sku, rows.getLong(5));
+                putIfPositive(ledger.released, sku, rows.getLong(6));
+                putIfPositive(ledger.writtenOff, sku, rows.getLong(7));
+              }
+              if (ledger != null) {
+                allocations.add(ledger.toAllocation());
+              }
+            }
+          }
+          return allocations;
+        });
+  }
+
+  /**
+   * Sums the {@code inventory_movement} journal per store, SKU and type of movement, for audits:
+   * with the stock loaded at the start, the sums must explain every stock level.
+   *
+   * @throws IllegalStateException if the journal holds a type this version does not know
+   */
+  public List<MovementTotal> movementTotals() {
+    return Jdbc.inTransaction(
+        dataSource,
+        "summing the inventory journal",
+        connection -> {
+          List<MovementTotal> totals = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT store_id, sku, type, sum(on_hand_delta), sum(reserved_delta), count(*)"
+                      + " FROM inventory_movement GROUP BY store_id, sku, type")) {
+            select.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                totals.add(
+                    new MovementTotal(
+                        StoreId.of(rows.getString(1)),
+                        Sku.of(rows.getString(2)),
+                        movementType(rows.getString(3)),
+                        rows.getLong(4),
+                        rows.getLong(5),
+                        rows.getLong(6)));
+              }
+            }
+          }
+          return totals;
+        });
+  }
+
+  private static InventoryMovement.Type movementType(String stored) {
+    try {
+      return InventoryMovement.Type.valueOf(stored);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "inventory_movement holds type \""
+              + stored
+              + "\", which this version does not know; read the journal with the release that"
+              + " wrote it",
+          e);
+    }
+  }
+
+  /**
+   * The sum of the journal entries of one type for one store and SKU.
+   *
+   * @param storeId the store
+   * @param sku the SKU
+   * @param type the type of movement
+   * @param onHandDelta signed sum of the on-hand changes, in units
+   * @param reservedDelta signed sum of the reserved changes, in units
+   * @param movements number of journal entries summed
+   */
+  public record MovementTotal(
+      StoreId storeId,
+      Sku sku,
+      InventoryMovement.Type type,
+      long onHandDelta,
+      long reservedDelta,
+      long movements) {
+
+    /** Validates the total. */
+    public MovementTotal {
+      Objects.requireNonNull(storeId, "storeId");
+      Objects.requireNonNull(sku, "sku");
+      Objects.requireNonNull(type, "type");
+      if (movements < 1) {
+        throw new IllegalArgumentException(
+            "movements " + movements + " must be at least 1; a total sums one entry or more");
+      }
+    }
+  }
+
+  /** The rows of one allocation ledger while they are read. */
+  private static final class LedgerRows {
+    final OrderId orderId;
+    final StoreId storeId;
+    final Map<Sku, Long> allocated = new LinkedHashMap<>();
+    final Map<Sku, Long> collected = new LinkedHashMap<>();
+    final Map<Sku, Long> released = new LinkedHashMap<>();
+    final Map<Sku, Long> writtenOff = new LinkedHashMap<>();
+
+    LedgerRows(OrderId orderId, StoreId storeId) {
+      this.orderId = orderId;
+      this.storeId = storeId;
+    }
+
+    Allocation toAllocation() {
+      return new Allocation(orderId, storeId, allocated, collected, released, writtenOff);
+    }
   }
 
   private static Optional<Allocation> lockAllocation(Connection connection, OrderId orderId)

@@ -3,6 +3,7 @@ package dev.bopis.examples.postgres;
 import dev.bopis.core.model.OrderId;
 import dev.bopis.core.order.ConcurrentOrderUpdateException;
 import dev.bopis.core.order.OrderRepository;
+import dev.bopis.core.order.OrderState;
 import dev.bopis.core.order.PickupOrder;
 import dev.bopis.examples.json.JsonCodec;
 import dev.bopis.examples.json.JsonContractException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +35,9 @@ import javax.sql.DataSource;
 public final class PostgresOrderRepository implements OrderRepository {
 
   private static final String COLUMNS = "version, state, store_id, due_at, snapshot, updated_at";
+
+  /** Rows the driver fetches per round trip when {@link #all()} reads the whole table. */
+  private static final int FETCH_ROWS = 1_000;
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -155,6 +160,59 @@ public final class PostgresOrderRepository implements OrderRepository {
               }
             }
             return due;
+          }
+        });
+  }
+
+  /**
+   * Reads every stored order, in order id order, for audits and reports. The driver fetches 1,000
+   * rows per round trip instead of buffering the whole table, but the returned list holds every
+   * order.
+   */
+  public List<PickupOrder> all() {
+    return Jdbc.inTransaction(
+        dataSource,
+        "reading every order",
+        connection -> {
+          List<PickupOrder> orders = new ArrayList<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT id, snapshot::text FROM pickup_order ORDER BY id")) {
+            select.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                orders.add(parse(OrderId.of(rows.getString(1)), rows.getString(2)));
+              }
+            }
+          }
+          return orders;
+        });
+  }
+
+  /**
+   * Counts the orders that still need work: those not in a terminal state, and terminal ones with
+   * a due time, such as a notification still to deliver or stock still to settle. Reads the
+   * indexed columns only, not the snapshots.
+   */
+  public long countUnfinished() {
+    String[] terminal =
+        Arrays.stream(OrderState.values())
+            .filter(OrderState::isTerminal)
+            .map(OrderState::name)
+            .toArray(String[]::new);
+    return Jdbc.autoCommit(
+        dataSource,
+        "counting unfinished orders",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT count(*) FROM pickup_order"
+                      + " WHERE state <> ALL (?) OR due_at IS NOT NULL")) {
+            select.setArray(1, connection.createArrayOf("text", terminal));
+            try (ResultSet rows = select.executeQuery()) {
+              rows.next();
+              return rows.getLong(1);
+            }
           }
         });
   }

@@ -26,6 +26,20 @@ public final class Schema {
   /** The versioned files, oldest first; a new version is appended, never edited in place. */
   private static final List<String> VERSIONS = List.of("V1__pickup.sql");
 
+  /**
+   * Every table that the versioned files create, and the version table. A version that adds a table
+   * adds it here too.
+   */
+  private static final List<String> TABLES =
+      List.of(
+          "pickup_order",
+          "stock",
+          "allocation_line",
+          "allocation",
+          "inventory_movement",
+          "notification_delivery",
+          "bopis_schema_version");
+
   /** Key of the advisory lock that serialises schema changes; any constant unique to this use. */
   private static final long LOCK_KEY = 0x626F706973L;
 
@@ -54,6 +68,28 @@ public final class Schema {
       }
     }
     return applied;
+  }
+
+  /**
+   * Drops every table the adapters own, with all their rows, and the version table, so that the
+   * next {@link #apply} starts from an empty schema. Meant for throwaway databases, such as those of
+   * tests and of the example simulation. Holds the same advisory lock as {@link #apply}.
+   *
+   * @throws DatabaseException if a statement fails, for example because another object depends on
+   *     a table; nothing is dropped then
+   */
+  public static void dropAll(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Jdbc.inTransaction(
+        dataSource,
+        "dropping the tables " + String.join(", ", TABLES),
+        connection -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+            statement.execute("DROP TABLE IF EXISTS " + String.join(", ", TABLES));
+          }
+          return null;
+        });
   }
 
   /** Returns the highest schema version of this release. */
