@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe inventory kept in memory, the embedded default of {@link InventoryPort}.
  *
  * <p>Each store's stock is guarded by its own lock, so reservations at different stores run in
- * parallel while two reservations at one store are serialised. Every change is reported to the
- * journal given at construction, in the order it was applied at that store; the journal is called
- * while the store's lock is held and must return quickly.
+ * parallel while two reservations at one store are serialised. A stocked store and SKU pair takes
+ * about 8 bytes (a SKU code and the on-hand count); reserved units and safety stock take more only
+ * for the pairs that have them. On hand is limited to {@value Integer#MAX_VALUE} units per pair.
+ * Every change is reported to the journal given at construction, in the order it was applied at
+ * that store; the journal is called while the store's lock is held and must return quickly.
  */
 public final class InMemoryInventory implements InventoryPort {
 
@@ -30,6 +32,7 @@ public final class InMemoryInventory implements InventoryPort {
 
   private final ConcurrentHashMap<StoreId, StoreStock> stores = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<OrderId, Allocation> allocations = new ConcurrentHashMap<>();
+  private final SkuCodes skuCodes = new SkuCodes();
   private final Consumer<InventoryMovement> journal;
 
   /** Creates an empty inventory with no journal. */
@@ -62,9 +65,10 @@ public final class InMemoryInventory implements InventoryPort {
               + " must not be negative");
     }
     StoreStock stock = store(storeId);
+    int code = skuCodes.codeOf(sku);
     synchronized (stock) {
-      long[] level = stock.levels.computeIfAbsent(sku, key -> new long[3]);
-      if (onHand < level[RESERVED]) {
+      long reserved = stock.table.reserved(code);
+      if (onHand < reserved) {
         throw new IllegalArgumentException(
             "onHand "
                 + onHand
@@ -73,24 +77,28 @@ public final class InMemoryInventory implements InventoryPort {
                 + " at "
                 + storeId
                 + " is below reserved "
-                + level[RESERVED]);
+                + reserved);
       }
-      level[ON_HAND] = onHand;
-      level[SAFETY] = safetyStock;
+      stock.table.setOnHand(code, onHand);
+      stock.table.setSafety(code, safetyStock);
     }
   }
 
   @Override
   public AvailabilityMatrix availability(List<StoreId> storeIds, List<Sku> skus) {
     long[] available = new long[storeIds.size() * skus.size()];
+    int[] codes = new int[skus.size()];
+    for (int j = 0; j < codes.length; j++) {
+      codes[j] = skuCodes.find(skus.get(j));
+    }
     for (int i = 0; i < storeIds.size(); i++) {
       StoreStock stock = stores.get(storeIds.get(i));
       if (stock == null) {
         continue;
       }
       synchronized (stock) {
-        for (int j = 0; j < skus.size(); j++) {
-          available[i * skus.size() + j] = availableOf(stock.levels.get(skus.get(j)));
+        for (int j = 0; j < codes.length; j++) {
+          available[i * codes.length + j] = codes[j] < 0 ? 0 : stock.table.available(codes[j]);
         }
       }
     }
@@ -128,7 +136,8 @@ public final class InMemoryInventory implements InventoryPort {
                       + orderId
                       + " must be at least 1");
             }
-            long available = availableOf(stock.levels.get(sku));
+            int code = skuCodes.find(sku);
+            long available = code < 0 ? 0 : stock.table.available(code);
             if (available < quantity) {
               shortages.add(new Shortage(sku, quantity, available));
             }
@@ -155,7 +164,8 @@ public final class InMemoryInventory implements InventoryPort {
           });
       quantities.forEach(
           (sku, quantity) -> {
-            stock.levels.get(sku)[RESERVED] += quantity;
+            int code = skuCodes.find(sku);
+            stock.table.setReserved(code, stock.table.reserved(code) + quantity);
             record(
                 storeId,
                 sku,
@@ -254,10 +264,10 @@ public final class InMemoryInventory implements InventoryPort {
       if (amount <= 0) {
         continue;
       }
-      long[] level = stock.levels.get(sku);
-      level[RESERVED] -= amount;
+      int code = skuCodes.find(sku);
+      stock.table.setReserved(code, stock.table.reserved(code) - amount);
       if (leavesStore) {
-        level[ON_HAND] -= amount;
+        stock.table.setOnHand(code, stock.table.onHand(code) - amount);
       }
       ledger.put(sku, already + amount);
       done.put(sku, amount);
@@ -278,13 +288,15 @@ public final class InMemoryInventory implements InventoryPort {
   @Override
   public StockLevel adjust(InventoryAdjustment adjustment) {
     StoreStock stock = store(adjustment.storeId());
+    int code = skuCodes.codeOf(adjustment.sku());
     synchronized (stock) {
-      long[] level = stock.levels.computeIfAbsent(adjustment.sku(), key -> new long[3]);
+      long onHand = stock.table.onHand(code);
+      long reserved = stock.table.reserved(code);
       long target =
           adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
               ? adjustment.quantity()
-              : Math.addExact(level[ON_HAND], adjustment.quantity());
-      if (target < level[RESERVED]) {
+              : Math.addExact(onHand, adjustment.quantity());
+      if (target < reserved) {
         throw new IllegalArgumentException(
             "adjustment of "
                 + adjustment.sku()
@@ -293,11 +305,11 @@ public final class InMemoryInventory implements InventoryPort {
                 + " would leave on hand "
                 + target
                 + " below reserved "
-                + level[RESERVED]
+                + reserved
                 + "; release or collect the reservations first");
       }
-      long delta = target - level[ON_HAND];
-      level[ON_HAND] = target;
+      long delta = target - onHand;
+      stock.table.setOnHand(code, target);
       record(
           adjustment.storeId(),
           adjustment.sku(),
@@ -306,7 +318,7 @@ public final class InMemoryInventory implements InventoryPort {
           delta,
           0,
           adjustment.reason());
-      return toLevel(level);
+      return levelOf(stock.table, code);
     }
   }
 
@@ -318,12 +330,12 @@ public final class InMemoryInventory implements InventoryPort {
   @Override
   public StockLevel level(StoreId storeId, Sku sku) {
     StoreStock stock = stores.get(storeId);
-    if (stock == null) {
+    int code = skuCodes.find(sku);
+    if (stock == null || code < 0) {
       return StockLevel.NONE;
     }
     synchronized (stock) {
-      long[] level = stock.levels.get(sku);
-      return level == null ? StockLevel.NONE : toLevel(level);
+      return stock.table.contains(code) ? levelOf(stock.table, code) : StockLevel.NONE;
     }
   }
 
@@ -334,7 +346,9 @@ public final class InMemoryInventory implements InventoryPort {
         (storeId, stock) -> {
           Map<Sku, StockLevel> levels = new HashMap<>();
           synchronized (stock) {
-            stock.levels.forEach((sku, level) -> levels.put(sku, toLevel(level)));
+            stock.table.forEach(
+                (code, onHand, reserved, safety) ->
+                    levels.put(skuCodes.skuOf(code), new StockLevel(onHand, reserved, safety)));
           }
           copy.put(storeId, levels);
         });
@@ -378,20 +392,12 @@ public final class InMemoryInventory implements InventoryPort {
     return stores.computeIfAbsent(storeId, key -> new StoreStock());
   }
 
-  private static long availableOf(long @Nullable [] level) {
-    return level == null ? 0 : Math.max(0, level[ON_HAND] - level[RESERVED] - level[SAFETY]);
+  private static StockLevel levelOf(StockTable table, int code) {
+    return new StockLevel(table.onHand(code), table.reserved(code), table.safety(code));
   }
 
-  private static StockLevel toLevel(long[] level) {
-    return new StockLevel(level[ON_HAND], level[RESERVED], level[SAFETY]);
-  }
-
-  private static final int ON_HAND = 0;
-  private static final int RESERVED = 1;
-  private static final int SAFETY = 2;
-
-  /** Levels of one store, indexed by {@link #ON_HAND}, {@link #RESERVED}, {@link #SAFETY}. */
+  /** The stock of one store; its monitor is the store's lock. */
   private static final class StoreStock {
-    final Map<Sku, long[]> levels = new HashMap<>();
+    final StockTable table = new StockTable();
   }
 }
