@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every method may be called concurrently from many threads, and several instances on several
  * nodes may share one {@link OrderRepository} and {@link InventoryPort}. Each command reads the
- * order, checks the step against {@link OrderStep}, and stores the next version only if nobody
- * stored another version first; otherwise it reads again and re-checks, so of two conflicting
+ * order, checks the step against {@link OrderStep}, and stores the next version only if no other
+ * writer stored a version first. Otherwise it reads again and re-checks, so of two conflicting
  * commands exactly one applies. Inventory effects and notifications follow the stored change: they
  * are recorded in the order ({@link PickupOrder#stockSettled()} and {@link PickupOrder#outbox()})
  * and applied right after, and {@link #runDue()} applies any that a crash or a failing notifier
@@ -305,7 +305,7 @@ public final class PickupService {
   /**
    * Records that the store accepted the order.
    *
-   * @param storeId the store answering; it must be the store the order is routed to
+   * @param storeId the store sending the step; it must be the store the order is routed to
    * @throws IllegalTransitionException unless the order is {@link OrderState#SOURCED}
    * @throws WrongStoreException if the order is routed to another store
    * @throws IllegalArgumentException if the order is unknown
@@ -379,7 +379,7 @@ public final class PickupService {
 
   /**
    * Records units the store could not find. Under {@link ShortPickPolicy#CONTINUE_WITH_AVAILABLE}
-   * the missing units are written off, the customer is told which lines are short and the order
+   * the missing units are written off, the customer is notified of the short lines and the order
    * goes on with the rest; when nothing is left, or under {@link ShortPickPolicy#REROUTE}, the
    * order moves to the next store as after a rejection.
    *
@@ -676,7 +676,7 @@ public final class PickupService {
   }
 
   /**
-   * Cancels the order and returns everything it still holds to sellable stock.
+   * Cancels the order and returns every unit still reserved for it to sellable stock.
    *
    * @throws IllegalTransitionException if the order is already closed, for instance picked up
    */
@@ -716,7 +716,7 @@ public final class PickupService {
   /**
    * Processes everything due at the clock's current time, earliest first: routings not acknowledged
    * in time move on, reminders go out, hold windows that ended expire the order (release, customer
-   * told, ship-to-home offered if the policy allows), pending inventory effects are applied and
+   * notified, ship-to-home offered if the policy allows), pending inventory effects are applied and
    * failed notifications retried.
    *
    * <p>Idempotent: calling it late processes what became due meanwhile, calling it twice or from

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public sealed interface PlacementResult {
 
   /**
-   * The order is stored, its stock reserved and the store told.
+   * The order is stored, its stock reserved and the store notified.
    *
    * @param order the stored order
    * @param outcome {@link CommandOutcome#APPLIED}, or {@link CommandOutcome#DUPLICATE} when the

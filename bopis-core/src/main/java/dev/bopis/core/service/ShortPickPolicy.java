@@ -4,7 +4,7 @@ package dev.bopis.core.service;
 public enum ShortPickPolicy {
   /**
    * Continue with the units found: the missing units are written off at the store, the customer is
-   * told which lines are short, and the order goes on. An order with nothing found moves to the
+   * notified of the short lines, and the order goes on. An order with nothing found moves to the
    * next store as with {@link #REROUTE}.
    */
   CONTINUE_WITH_AVAILABLE,

@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -41,12 +43,16 @@ import org.jspecify.annotations.Nullable;
  * short the transaction rolls back and nothing stays reserved. A concurrent transaction on the same
  * row waits for the row lock and re-checks the condition on the committed row, so several nodes
  * sharing the database never oversell. A transaction that locks several rows locks the order's
- * allocation row first and stock rows in SKU order, and the others lock a single stock row, so two
- * transactions never wait for each other in a cycle.
+ * allocation row first, if it needs one, and then stock rows in store and SKU order, so two
+ * transactions of this class never wait for each other in a cycle.
  *
  * <p>Collection, release and write-off raise cumulative totals capped at what the order still
  * holds, under the allocation's row lock, so a replayed or concurrent call moves nothing twice.
  * Thread-safe; several nodes may share the tables.
+ *
+ * <p>Beyond the port, {@link #putAll} and {@link #adjustAll} load and adjust many rows with a few
+ * statements, and {@link #snapshot}, {@link #allocations} and {@link #movementTotals} read whole
+ * tables for audits and reconciliation.
  */
 public final class PostgresInventory implements InventoryPort {
 
@@ -135,7 +141,8 @@ public final class PostgresInventory implements InventoryPort {
    */
   public void putAll(StoreId storeId, Map<Sku, StockLevel> levels) {
     Objects.requireNonNull(storeId, "storeId");
-    List<Map.Entry<Sku, StockLevel>> rows = List.copyOf(levels.entrySet());
+    // Sorted by SKU, so existing rows are locked in the order every other transaction uses.
+    List<Map.Entry<Sku, StockLevel>> rows = List.copyOf(new TreeMap<>(levels).entrySet());
     for (Map.Entry<Sku, StockLevel> row : rows) {
       if (row.getValue().reserved() != 0) {
         throw new IllegalArgumentException(
@@ -506,22 +513,7 @@ public final class PostgresInventory implements InventoryPort {
         "adjusting " + adjustment.sku() + " at " + adjustment.storeId(),
         connection -> {
           long[] level = lockLevel(connection, adjustment.storeId(), adjustment.sku());
-          long target =
-              adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
-                  ? adjustment.quantity()
-                  : Math.addExact(level[ON_HAND], adjustment.quantity());
-          if (target < level[RESERVED]) {
-            throw new IllegalArgumentException(
-                "adjustment of "
-                    + adjustment.sku()
-                    + " at "
-                    + adjustment.storeId()
-                    + " would leave on hand "
-                    + target
-                    + " below reserved "
-                    + level[RESERVED]
-                    + "; release or collect the reservations first");
-          }
+          long target = target(adjustment, level);
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE stock SET on_hand = ? WHERE store_id = ? AND sku = ?")) {
@@ -544,6 +536,152 @@ public final class PostgresInventory implements InventoryPort {
               clock.instant());
           return new StockLevel(target, level[RESERVED], level[SAFETY]);
         });
+  }
+
+  /**
+   * Applies many on-hand adjustments in one transaction, for stock feeds and deliveries: a few
+   * statements for the whole list instead of several round trips per adjustment. The adjustments
+   * apply in list order, so two of one store and SKU add up as two {@link #adjust} calls would; the
+   * safety stock stays as it is. Locks the stock rows in store and SKU order, like the other
+   * methods of this class.
+   *
+   * @return the stock level after each adjustment, in list order
+   * @throws IllegalArgumentException if an adjustment would leave on hand below 0 or below what is
+   *     reserved; none of the list is applied then
+   */
+  public List<StockLevel> adjustAll(List<InventoryAdjustment> adjustments) {
+    List<InventoryAdjustment> list = List.copyOf(adjustments);
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    TreeSet<StockKey> keys = new TreeSet<>();
+    for (InventoryAdjustment adjustment : list) {
+      keys.add(new StockKey(adjustment.storeId(), adjustment.sku()));
+    }
+    return Jdbc.inTransaction(
+        dataSource,
+        "adjusting " + list.size() + " SKUs at " + keys.first().storeId() + " and other stores",
+        connection -> {
+          Map<StockKey, long[]> levels = lockLevels(connection, keys);
+          List<StockLevel> after = new ArrayList<>();
+          List<InventoryMovement> movements = new ArrayList<>();
+          for (InventoryAdjustment adjustment : list) {
+            long[] level = levels.get(new StockKey(adjustment.storeId(), adjustment.sku()));
+            long target = target(adjustment, level);
+            movements.add(
+                new InventoryMovement(
+                    adjustment.storeId(),
+                    adjustment.sku(),
+                    null,
+                    InventoryMovement.Type.ADJUST,
+                    target - level[ON_HAND],
+                    0,
+                    adjustment.reason()));
+            level[ON_HAND] = target;
+            after.add(new StockLevel(target, level[RESERVED], level[SAFETY]));
+          }
+          updateOnHand(connection, levels);
+          journal(connection, movements, clock.instant());
+          return List.copyOf(after);
+        });
+  }
+
+  /**
+   * Returns the on hand {@code adjustment} sets from {@code level}.
+   *
+   * @throws IllegalArgumentException if that is below the units reserved
+   */
+  private static long target(InventoryAdjustment adjustment, long[] level) {
+    long target =
+        adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
+            ? adjustment.quantity()
+            : Math.addExact(level[ON_HAND], adjustment.quantity());
+    if (target < level[RESERVED]) {
+      throw new IllegalArgumentException(
+          "adjustment of "
+              + adjustment.sku()
+              + " at "
+              + adjustment.storeId()
+              + " would leave on hand "
+              + target
+              + " below reserved "
+              + level[RESERVED]
+              + "; release or collect the reservations first");
+    }
+    return target;
+  }
+
+  /**
+   * Locks the stock rows of {@code keys}, creating missing ones empty, in store and SKU code-point
+   * order, and returns their levels.
+   */
+  private static Map<StockKey, long[]> lockLevels(Connection connection, SortedSet<StockKey> keys)
+      throws SQLException {
+    String[] stores = keys.stream().map(key -> key.storeId().value()).toArray(String[]::new);
+    String[] skus = keys.stream().map(key -> key.sku().value()).toArray(String[]::new);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO stock (store_id, sku, on_hand)"
+                + " SELECT wanted.store_id, wanted.sku, 0"
+                + " FROM unnest(?::text[], ?::text[]) AS wanted (store_id, sku)"
+                + " ON CONFLICT (store_id, sku) DO NOTHING")) {
+      insert.setArray(1, connection.createArrayOf("text", stores));
+      insert.setArray(2, connection.createArrayOf("text", skus));
+      insert.executeUpdate();
+    }
+    Map<StockKey, long[]> levels = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT store_id, sku, on_hand, reserved, safety_stock FROM stock"
+                + " WHERE (store_id, sku) IN (SELECT * FROM unnest(?::text[], ?::text[]))"
+                + " ORDER BY store_id COLLATE \"C\", sku COLLATE \"C\" FOR UPDATE")) {
+      select.setArray(1, connection.createArrayOf("text", stores));
+      select.setArray(2, connection.createArrayOf("text", skus));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          levels.put(
+              new StockKey(StoreId.of(rows.getString(1)), Sku.of(rows.getString(2))),
+              new long[] {rows.getLong(3), rows.getLong(4), rows.getLong(5)});
+        }
+      }
+    }
+    return levels;
+  }
+
+  /** Writes the on hand of every locked row with one statement. */
+  private static void updateOnHand(Connection connection, Map<StockKey, long[]> levels)
+      throws SQLException {
+    String[] stores = new String[levels.size()];
+    String[] skus = new String[levels.size()];
+    Long[] onHand = new Long[levels.size()];
+    int i = 0;
+    for (Map.Entry<StockKey, long[]> entry : levels.entrySet()) {
+      stores[i] = entry.getKey().storeId().value();
+      skus[i] = entry.getKey().sku().value();
+      onHand[i] = entry.getValue()[ON_HAND];
+      i++;
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE stock SET on_hand = changed.on_hand"
+                + " FROM unnest(?::text[], ?::text[], ?::bigint[]) AS changed (store_id, sku, on_hand)"
+                + " WHERE stock.store_id = changed.store_id AND stock.sku = changed.sku")) {
+      update.setArray(1, connection.createArrayOf("text", stores));
+      update.setArray(2, connection.createArrayOf("text", skus));
+      update.setArray(3, connection.createArrayOf("int8", onHand));
+      update.executeUpdate();
+    }
+  }
+
+  /**
+   * A store and SKU, ordered by store then SKU, each by code point as {@code COLLATE "C"} sorts.
+   */
+  private record StockKey(StoreId storeId, Sku sku) implements Comparable<StockKey> {
+    @Override
+    public int compareTo(StockKey other) {
+      int byStore = storeId.compareTo(other.storeId);
+      return byStore != 0 ? byStore : sku.compareTo(other.sku);
+    }
   }
 
   @Override
@@ -579,9 +717,9 @@ public final class PostgresInventory implements InventoryPort {
   }
 
   /**
-   * Reads the stock level of every store and SKU, for reports and audits. The driver fetches
-   * 10,000 rows per round trip instead of buffering the whole table, but the returned map holds
-   * every row.
+   * Reads the stock level of every store and SKU, for reports and audits. The driver fetches 10,000
+   * rows per round trip instead of buffering the whole table, but the returned map contains every
+   * row.
    *
    * <p>Reads in its own transaction, so the result is one consistent state of the {@code stock}
    * table; {@link #allocations()} and {@link #movementTotals()} read separately and agree with it
@@ -656,7 +794,8 @@ public final class PostgresInventory implements InventoryPort {
    * Sums the {@code inventory_movement} journal per store, SKU and type of movement, for audits:
    * with the stock loaded at the start, the sums must explain every stock level.
    *
-   * @throws IllegalStateException if the journal holds a type this version does not know
+   * @throws IllegalStateException if the journal contains a movement type this version does not
+   *     know
    */
   public List<MovementTotal> movementTotals() {
     return Jdbc.inTransaction(
@@ -691,9 +830,9 @@ public final class PostgresInventory implements InventoryPort {
       return InventoryMovement.Type.valueOf(stored);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
-          "inventory_movement holds type \""
+          "inventory_movement contains unknown movement type \""
               + stored
-              + "\", which this version does not know; read the journal with the release that"
+              + "\"; read the journal with the release that"
               + " wrote it",
           e);
     }

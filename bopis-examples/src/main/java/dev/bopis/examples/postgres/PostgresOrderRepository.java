@@ -190,9 +190,9 @@ public final class PostgresOrderRepository implements OrderRepository {
   }
 
   /**
-   * Counts the orders that still need work: those not in a terminal state, and terminal ones with
-   * a due time, such as a notification still to deliver or stock still to settle. Reads the
-   * indexed columns only, not the snapshots.
+   * Counts the orders that still need work: those not in a terminal state, and terminal ones with a
+   * due time, such as a notification still to deliver or stock still to settle. Reads the indexed
+   * columns only, not the snapshots.
    */
   public long countUnfinished() {
     String[] terminal =

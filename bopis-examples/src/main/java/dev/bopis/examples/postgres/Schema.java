@@ -72,11 +72,11 @@ public final class Schema {
 
   /**
    * Drops every table the adapters own, with all their rows, and the version table, so that the
-   * next {@link #apply} starts from an empty schema. Meant for throwaway databases, such as those of
-   * tests and of the example simulation. Holds the same advisory lock as {@link #apply}.
+   * next {@link #apply} starts from an empty schema. Meant for throwaway databases, such as those
+   * of tests and of the example simulation. Holds the same advisory lock as {@link #apply}.
    *
-   * @throws DatabaseException if a statement fails, for example because another object depends on
-   *     a table; nothing is dropped then
+   * @throws DatabaseException if a statement fails, for example because another object depends on a
+   *     table; nothing is dropped then
    */
   public static void dropAll(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");

@@ -1,5 +1,6 @@
 package dev.bopis.examples.simulation;
 
+import dev.bopis.core.inventory.AvailabilityMatrix;
 import dev.bopis.core.inventory.InventoryPort;
 import dev.bopis.core.model.Cart;
 import dev.bopis.core.model.GeoPoint;
@@ -9,6 +10,8 @@ import dev.bopis.core.model.StoreId;
 import dev.bopis.core.store.PickupLocation;
 import dev.bopis.core.store.StoreDirectory;
 import dev.bopis.geo.GreatCircle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,33 +32,49 @@ final class NearestScan {
     this.radiusKm = radiusKm;
   }
 
-  /** Returns the nearest store that can fill {@code cart} now; ties go to the smaller id. */
+  /**
+   * Returns the nearest store that can fill {@code cart} now; ties go to the smaller id. Reads the
+   * stock of every store in range with one availability call, so the scan costs one round trip on a
+   * database.
+   */
   Optional<StoreId> nearestWholeCart(GeoPoint customer, Cart cart, PickupMethod method) {
-    Map<Sku, Long> quantities = cart.quantities();
-    StoreId best = null;
-    double bestKm = Double.POSITIVE_INFINITY;
+    List<StoreId> inRange = new ArrayList<>();
+    List<Double> distances = new ArrayList<>();
     for (PickupLocation store : stores.all()) {
       if (!store.offers(method)) {
         continue;
       }
       double km = GreatCircle.distanceKm(customer, store.location());
-      if (km > radiusKm || km > bestKm) {
-        continue;
+      if (km <= radiusKm) {
+        inRange.add(store.id());
+        distances.add(km);
       }
-      if (km == bestKm && best != null && store.id().compareTo(best) > 0) {
-        continue;
-      }
-      if (canFill(store.id(), quantities)) {
-        best = store.id();
+    }
+    if (inRange.isEmpty()) {
+      return Optional.empty();
+    }
+
+    Map<Sku, Long> quantities = cart.quantities();
+    List<Sku> skus = List.copyOf(quantities.keySet());
+    AvailabilityMatrix available = inventory.availability(inRange, skus);
+    StoreId best = null;
+    double bestKm = Double.POSITIVE_INFINITY;
+    for (int row = 0; row < inRange.size(); row++) {
+      StoreId store = inRange.get(row);
+      double km = distances.get(row);
+      boolean nearer = km < bestKm || (km == bestKm && best != null && store.compareTo(best) < 0);
+      if (nearer && canFill(available, row, skus, quantities)) {
+        best = store;
         bestKm = km;
       }
     }
     return Optional.ofNullable(best);
   }
 
-  private boolean canFill(StoreId store, Map<Sku, Long> quantities) {
-    for (Map.Entry<Sku, Long> line : quantities.entrySet()) {
-      if (inventory.level(store, line.getKey()).available() < line.getValue()) {
+  private static boolean canFill(
+      AvailabilityMatrix available, int row, List<Sku> skus, Map<Sku, Long> quantities) {
+    for (int column = 0; column < skus.size(); column++) {
+      if (available.available(row, column) < quantities.get(skus.get(column))) {
         return false;
       }
     }

@@ -1,8 +1,6 @@
 package dev.bopis.examples.simulation;
 
 import dev.bopis.core.inventory.Allocation;
-import dev.bopis.core.inventory.InMemoryInventory;
-import dev.bopis.core.inventory.InventoryMovement;
 import dev.bopis.core.inventory.StockLevel;
 import dev.bopis.core.model.OrderId;
 import dev.bopis.core.model.Sku;
@@ -13,55 +11,71 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * Proves that no stock leaked: takes the inventory journal during the run and, at the end, checks
- * every store and SKU against the stock at the start and the orders' final states.
+ * Proves that no stock leaked: checks every store and SKU at the end of a run against the stock at
+ * the start, the inventory journal and the orders' final states, as the backend stores them.
  *
  * <p>The checks: on hand changed by exactly the collected units, the units written off after short
- * picks and the manual adjustments; the journal's collected units equal what closed orders say they
- * collected; reserved stock equals what open orders still hold; closed orders hold nothing.
+ * picks and the manual adjustments; reserved changed by exactly the journal's net reservations and
+ * equals what open orders still hold; closed orders hold nothing; the journal's collected units
+ * equal what orders record as collected; no stock row appeared without a journal entry or vanished.
  */
-final class Reconciliation implements Consumer<InventoryMovement> {
+final class Reconciliation {
 
-  private final Map<Pair, long[]> moved = new HashMap<>();
   private Map<StoreId, Map<Sku, StockLevel>> start = Map.of();
 
   /** Records the stock before the first order. */
-  void start(InMemoryInventory inventory) {
-    start = inventory.snapshot();
-  }
-
-  @Override
-  public synchronized void accept(InventoryMovement movement) {
-    long[] totals =
-        moved.computeIfAbsent(new Pair(movement.storeId(), movement.sku()), k -> new long[4]);
-    switch (movement.type()) {
-      case COLLECT -> totals[COLLECTED] -= movement.onHandDelta();
-      case WRITE_OFF -> totals[WRITTEN_OFF] -= movement.onHandDelta();
-      case ADJUST -> totals[ADJUSTED] += movement.onHandDelta();
-      default -> {}
-    }
-    totals[ON_HAND] += movement.onHandDelta();
+  void start(Map<StoreId, Map<Sku, StockLevel>> levels) {
+    start = levels;
   }
 
   /** Checks the end state; the result lists every mismatch found. */
-  synchronized Result check(InMemoryInventory inventory, Collection<PickupOrder> orders) {
-    Map<StoreId, Map<Sku, StockLevel>> end = inventory.snapshot();
+  Result check(InventoryAudit end, Collection<PickupOrder> orders) {
+    Map<MovementTotals.StockKey, MovementTotals.Sums> moved = end.movements();
     List<String> problems = new ArrayList<>();
-    long pairs = 0;
-    long collectedUnits = 0;
 
-    Map<Pair, Long> heldByOpenOrders = new HashMap<>();
     Map<OrderId, PickupOrder> byId = new HashMap<>();
     long collectedByOrders = 0;
     for (PickupOrder order : orders) {
       byId.put(order.id(), order);
       collectedByOrders += order.collected().values().stream().mapToLong(Long::longValue).sum();
     }
-    for (Allocation allocation : inventory.allocations()) {
-      PickupOrder order = byId.get(allocation.orderId());
+    Map<MovementTotals.StockKey, Long> heldByOpenOrders =
+        heldByOpenOrders(end.allocations(), byId, problems);
+
+    long pairs = 0;
+    long collectedUnits = 0;
+    for (Map.Entry<StoreId, Map<Sku, StockLevel>> store : end.levels().entrySet()) {
+      for (Map.Entry<Sku, StockLevel> entry : store.getValue().entrySet()) {
+        pairs++;
+        MovementTotals.StockKey pair = new MovementTotals.StockKey(store.getKey(), entry.getKey());
+        StockLevel before = startLevel(pair);
+        MovementTotals.Sums sums = moved.getOrDefault(pair, MovementTotals.Sums.NONE);
+        collectedUnits += sums.collected();
+        checkOnHand(pair, before, entry.getValue(), sums, problems);
+        checkReserved(pair, before, entry.getValue(), sums, heldByOpenOrders, problems);
+      }
+    }
+    checkRowsKept(end, moved, problems);
+    if (collectedUnits != collectedByOrders) {
+      problems.add(
+          "the journal collected "
+              + collectedUnits
+              + " units but orders record "
+              + collectedByOrders);
+    }
+    long writtenOff = moved.values().stream().mapToLong(MovementTotals.Sums::writtenOff).sum();
+    long adjusted = moved.values().stream().mapToLong(MovementTotals.Sums::adjusted).sum();
+    return new Result(pairs, collectedUnits, writtenOff, adjusted, problems);
+  }
+
+  /** Sums what open orders hold per store and SKU; a closed order holding units is a problem. */
+  private static Map<MovementTotals.StockKey, Long> heldByOpenOrders(
+      List<Allocation> allocations, Map<OrderId, PickupOrder> orders, List<String> problems) {
+    Map<MovementTotals.StockKey, Long> held = new HashMap<>();
+    for (Allocation allocation : allocations) {
+      PickupOrder order = orders.get(allocation.orderId());
       boolean open = order != null && !order.state().isTerminal();
       allocation
           .held()
@@ -78,69 +92,81 @@ final class Reconciliation implements Consumer<InventoryMovement> {
                           + " at "
                           + allocation.storeId());
                 }
-                heldByOpenOrders.merge(new Pair(allocation.storeId(), sku), units, Long::sum);
+                held.merge(
+                    new MovementTotals.StockKey(allocation.storeId(), sku), units, Long::sum);
               });
     }
+    return held;
+  }
 
-    for (Map.Entry<StoreId, Map<Sku, StockLevel>> store : end.entrySet()) {
-      for (Map.Entry<Sku, StockLevel> entry : store.getValue().entrySet()) {
-        pairs++;
-        Pair pair = new Pair(store.getKey(), entry.getKey());
-        StockLevel before =
-            start
-                .getOrDefault(store.getKey(), Map.of())
-                .getOrDefault(entry.getKey(), StockLevel.NONE);
-        StockLevel after = entry.getValue();
-        long[] totals = moved.getOrDefault(pair, new long[4]);
-        collectedUnits += totals[COLLECTED];
-        long expected =
-            before.onHand() - totals[COLLECTED] - totals[WRITTEN_OFF] + totals[ADJUSTED];
-        if (after.onHand() != expected) {
-          problems.add(
-              pair
-                  + ": on hand "
-                  + after.onHand()
-                  + ", expected "
-                  + expected
-                  + " from "
-                  + before.onHand()
-                  + " - collected "
-                  + totals[COLLECTED]
-                  + " - written off "
-                  + totals[WRITTEN_OFF]
-                  + " + adjusted "
-                  + totals[ADJUSTED]);
-        }
-        long held = heldByOpenOrders.getOrDefault(pair, 0L);
-        if (after.reserved() != held) {
-          problems.add(pair + ": reserved " + after.reserved() + " but open orders hold " + held);
-        }
-      }
-    }
-    if (collectedUnits != collectedByOrders) {
+  private static void checkOnHand(
+      MovementTotals.StockKey pair,
+      StockLevel before,
+      StockLevel after,
+      MovementTotals.Sums sums,
+      List<String> problems) {
+    long expected = before.onHand() - sums.collected() - sums.writtenOff() + sums.adjusted();
+    if (after.onHand() != expected) {
       problems.add(
-          "the journal collected "
-              + collectedUnits
-              + " units but orders record "
-              + collectedByOrders);
+          pair
+              + ": on hand "
+              + after.onHand()
+              + ", expected "
+              + expected
+              + " from "
+              + before.onHand()
+              + " - collected "
+              + sums.collected()
+              + " - written off "
+              + sums.writtenOff()
+              + " + adjusted "
+              + sums.adjusted());
     }
-    return new Result(pairs, collectedUnits, totalOf(WRITTEN_OFF), totalOf(ADJUSTED), problems);
   }
 
-  private long totalOf(int index) {
-    return moved.values().stream().mapToLong(totals -> totals[index]).sum();
+  private static void checkReserved(
+      MovementTotals.StockKey pair,
+      StockLevel before,
+      StockLevel after,
+      MovementTotals.Sums sums,
+      Map<MovementTotals.StockKey, Long> heldByOpenOrders,
+      List<String> problems) {
+    long held = heldByOpenOrders.getOrDefault(pair, 0L);
+    if (after.reserved() != held) {
+      problems.add(pair + ": reserved " + after.reserved() + " but open orders hold " + held);
+    }
+    long journalled = before.reserved() + sums.reservedChange();
+    if (after.reserved() != journalled) {
+      problems.add(
+          pair
+              + ": reserved "
+              + after.reserved()
+              + " but the journal's reservations net to "
+              + journalled);
+    }
   }
 
-  private static final int ON_HAND = 0;
-  private static final int COLLECTED = 1;
-  private static final int WRITTEN_OFF = 2;
-  private static final int ADJUSTED = 3;
+  /** Reports stock rows that vanished, and journal entries for a store and SKU without a row. */
+  private void checkRowsKept(
+      InventoryAudit end,
+      Map<MovementTotals.StockKey, MovementTotals.Sums> moved,
+      List<String> problems) {
+    start.forEach(
+        (store, levels) ->
+            levels.keySet().stream()
+                .filter(sku -> !hasRow(end, store, sku))
+                .forEach(sku -> problems.add(store + "/" + sku + ": stock row vanished")));
+    moved.keySet().stream()
+        .filter(pair -> !hasRow(end, pair.store(), pair.sku()))
+        .forEach(pair -> problems.add(pair + ": the journal moved stock that has no stock row"));
+  }
 
-  private record Pair(StoreId store, Sku sku) {
-    @Override
-    public String toString() {
-      return store + "/" + sku;
-    }
+  private static boolean hasRow(InventoryAudit end, StoreId store, Sku sku) {
+    return end.levels().getOrDefault(store, Map.of()).containsKey(sku);
+  }
+
+  private StockLevel startLevel(MovementTotals.StockKey pair) {
+    return start.getOrDefault(pair.store(), Map.of()).getOrDefault(pair.sku(), StockLevel.NONE);
   }
 
   /**
@@ -158,6 +184,10 @@ final class Reconciliation implements Consumer<InventoryMovement> {
       long writtenOffUnits,
       long adjustedUnits,
       List<String> problems) {
+
+    Result {
+      problems = List.copyOf(problems);
+    }
 
     boolean balanced() {
       return problems.isEmpty();

@@ -1,7 +1,7 @@
 package dev.bopis.examples.simulation;
 
-import dev.bopis.core.inventory.InMemoryInventory;
 import dev.bopis.core.inventory.InventoryAdjustment;
+import dev.bopis.core.inventory.InventoryPort;
 import dev.bopis.core.inventory.ReasonCode;
 import dev.bopis.core.model.Cart;
 import dev.bopis.core.model.CommandId;
@@ -15,8 +15,8 @@ import dev.bopis.core.model.Sku;
 import dev.bopis.core.model.StoreId;
 import dev.bopis.core.order.Arrival;
 import dev.bopis.core.order.CancelledBy;
-import dev.bopis.core.order.InMemoryOrderRepository;
 import dev.bopis.core.order.OrderEvent;
+import dev.bopis.core.order.OrderRepository;
 import dev.bopis.core.order.OrderState;
 import dev.bopis.core.order.PickupOrder;
 import dev.bopis.core.service.CommandResult;
@@ -49,7 +49,8 @@ import java.util.SplittableRandom;
  * random choice (store behaviour, customer behaviour, gateway failures) comes from the seed and is
  * synthetic; places, ZIPs and baskets are real.
  *
- * <p>Single-threaded: one simulated clock, one queue of timed actions.
+ * <p>Orders and stock live in a {@link Backend}, in memory or in PostgreSQL; the run is the same
+ * code on either. Single-threaded: one simulated clock, one queue of timed actions.
  */
 final class Simulation {
 
@@ -69,10 +70,11 @@ final class Simulation {
   private long actionSequence;
   private int commandSequence;
 
-  private SimulatedClock clock;
+  private final SimulatedClock clock;
   private PickupService service;
-  private InMemoryInventory inventory;
-  private InMemoryOrderRepository orders;
+  private InventoryPort inventory;
+  private OrderRepository orders;
+  private Backend backend;
   private SyntheticNetwork network;
   private Checkout checkout;
   private final Metrics metrics = new Metrics();
@@ -82,20 +84,40 @@ final class Simulation {
     this.data = data;
     this.progress = progress;
     this.random = new SplittableRandom(options.seed());
+    this.clock = new SimulatedClock(startOf(options));
   }
 
-  /** Runs the whole simulation and returns its report. */
-  SimulationReport run() {
-    Instant start = options.startDate().atStartOfDay(DAY_ZONE).toInstant();
-    clock = new SimulatedClock(start);
-    Reconciliation reconciliation = new Reconciliation();
-    inventory = new InMemoryInventory(reconciliation);
+  /**
+   * Returns the clock of the run, at the start of the first simulated day until {@link #run} moves
+   * it. A backend stamps its rows with it.
+   */
+  SimulatedClock clock() {
+    return clock;
+  }
+
+  /**
+   * Runs the whole simulation on {@code backend}, which must be empty, and returns its report. Call
+   * once per instance.
+   */
+  SimulationReport run(Backend backend) {
+    Instant start = startOf(options);
+    this.backend = backend;
+    inventory = backend.inventory();
+    orders = backend.orders();
+
+    long setupStarted = System.nanoTime();
     network =
         SyntheticNetwork.generate(
-            data.stores(), data.products(), options.stores(), random.nextLong(), inventory);
-    reconciliation.start(inventory);
+            data.stores(),
+            data.products(),
+            options.stores(),
+            random.nextLong(),
+            backend::loadStock);
+    Reconciliation reconciliation = new Reconciliation();
+    reconciliation.start(backend.stockLevels());
+    long setupNanos = System.nanoTime() - setupStarted;
+
     InMemoryStoreDirectory directory = new InMemoryStoreDirectory(network.locations());
-    orders = new InMemoryOrderRepository();
     FlakyNotifier notifier = new FlakyNotifier(random.nextLong(), 2);
     checkout = new Checkout(directory, inventory, clock);
     service =
@@ -117,9 +139,13 @@ final class Simulation {
     drain(start.plus(Duration.ofDays(options.days() + 6L)));
     long elapsedNanos = System.nanoTime() - startedNanos;
 
-    Reconciliation.Result balance = reconciliation.check(inventory, orders.all());
+    long auditStarted = System.nanoTime();
+    List<PickupOrder> finalOrders = backend.allOrders();
+    Reconciliation.Result balance = reconciliation.check(backend.audit(), finalOrders);
+    long auditNanos = System.nanoTime() - auditStarted;
     return new SimulationReport(
         options,
+        backend.description(),
         network.locations().size(),
         baskets.size(),
         metrics,
@@ -127,14 +153,20 @@ final class Simulation {
         notifier.failures(),
         notifier.duplicates(),
         balance,
-        List.copyOf(orders.all()),
+        finalOrders,
         network.locations().stream()
             .map(
                 store ->
                     new RouteMap.StoreDot(
                         store.id(), store.name(), store.location(), store.pickupEnabled()))
             .toList(),
-        elapsedNanos);
+        elapsedNanos,
+        setupNanos,
+        auditNanos);
+  }
+
+  private static Instant startOf(SimulationOptions options) {
+    return options.startDate().atStartOfDay(DAY_ZONE).toInstant();
   }
 
   private List<Basket> selectBaskets() {
@@ -166,12 +198,14 @@ final class Simulation {
     SplittableRandom nightly = random.split();
     int perStore = Math.max(1, network.skuCount() / 100);
     for (PickupLocation store : network.locations()) {
+      List<InventoryAdjustment> delivery = new ArrayList<>();
       for (int i = 0; i < perStore; i++) {
         Sku sku = network.skuAt(nightly.nextInt(network.skuCount()));
-        inventory.adjust(
+        delivery.add(
             InventoryAdjustment.relative(store.id(), sku, 1 + nightly.nextInt(4), REPLENISHMENT));
-        metrics.replenishments++;
       }
+      backend.adjustAll(delivery);
+      metrics.replenishments += delivery.size();
     }
   }
 
@@ -218,8 +252,7 @@ final class Simulation {
   }
 
   private boolean allClosed() {
-    return orders.all().stream()
-        .allMatch(order -> order.state().isTerminal() && order.outbox().isEmpty());
+    return backend.allOrdersFinished();
   }
 
   // ---- checkout and placement ----

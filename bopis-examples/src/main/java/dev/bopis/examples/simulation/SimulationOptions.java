@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param startDate first simulated day, in each store's own time zone
  * @param mapFile HTML map to write, or null for none
  * @param quiet whether to print progress lines
+ * @param postgres the PostgreSQL database to keep orders and stock in, or null to keep them in
+ *     memory
  */
 public record SimulationOptions(
     Path dataDir,
@@ -27,7 +30,8 @@ public record SimulationOptions(
     int orders,
     LocalDate startDate,
     @Nullable Path mapFile,
-    boolean quiet) {
+    boolean quiet,
+    @Nullable PostgresSettings postgres) {
 
   /** Usage text printed for {@code --help} and after a bad option. */
   public static final String USAGE =
@@ -43,6 +47,20 @@ public record SimulationOptions(
           "  --start DATE    first simulated day, ISO yyyy-mm-dd (default 2026-03-05)",
           "  --map FILE      also write an HTML map of stores and routed customers",
           "  --quiet         print the report only, no progress lines",
+          "  --postgres URL  keep orders and stock in PostgreSQL at this JDBC URL, such as",
+          "                  jdbc:postgresql://127.0.0.1:55432/bopis_test, instead of in memory.",
+          "                  Every run first DROPS the adapters' tables in that database",
+          "                  (pickup_order, stock, allocation, allocation_line,",
+          "                  inventory_movement, notification_delivery, bopis_schema_version)",
+          "                  and creates them empty, so use a throwaway database. The rows of",
+          "                  the run stay there afterwards for inspection.",
+          "  --postgres-user NAME",
+          "                  database user (default: $" + PostgresSettings.USER_VARIABLE + ")",
+          "  --postgres-password PASSWORD",
+          "                  database password (default: $"
+              + PostgresSettings.PASSWORD_VARIABLE
+              + ");",
+          "                  prefer the variable, which other users cannot see in the process list",
           "  --help          print this text");
 
   /** Validates the options. */
@@ -61,12 +79,27 @@ public record SimulationOptions(
   }
 
   /**
-   * Parses command-line arguments.
+   * Parses command-line arguments, reading the database user and password that the options leave
+   * out from the process environment.
    *
    * @throws IllegalArgumentException naming the bad option and value; the message ends with the
    *     usage text
    */
   public static SimulationOptions parse(String... args) {
+    return parse(System.getenv(), args);
+  }
+
+  /**
+   * Parses command-line arguments, reading the database user and password that the options leave
+   * out from {@code environment}: {@value PostgresSettings#USER_VARIABLE} and {@value
+   * PostgresSettings#PASSWORD_VARIABLE}.
+   *
+   * @throws IllegalArgumentException naming the bad option and value; the message ends with the
+   *     usage text
+   */
+  public static SimulationOptions parse(Map<String, String> environment, String... args) {
+    Objects.requireNonNull(environment, "environment");
+
     Path data = null;
     long seed = 42;
     int days = 7;
@@ -75,6 +108,9 @@ public record SimulationOptions(
     LocalDate start = LocalDate.of(2026, 3, 5);
     Path map = null;
     boolean quiet = false;
+    String postgresUrl = null;
+    String postgresUser = null;
+    String postgresPassword = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
@@ -86,13 +122,46 @@ public record SimulationOptions(
         case "--start" -> start = parseDate(value(args, ++i, option));
         case "--map" -> map = Path.of(value(args, ++i, option));
         case "--quiet" -> quiet = true;
+        case "--postgres" -> postgresUrl = value(args, ++i, option);
+        case "--postgres-user" -> postgresUser = value(args, ++i, option);
+        case "--postgres-password" -> postgresPassword = value(args, ++i, option);
         default ->
             throw new IllegalArgumentException(
                 "unknown option \"" + option + "\"; see --help\n" + USAGE);
       }
     }
+
+    PostgresSettings postgres =
+        postgresSettings(environment, postgresUrl, postgresUser, postgresPassword);
     return new SimulationOptions(
-        data == null ? defaultDataDir() : data, seed, days, stores, orders, start, map, quiet);
+        data == null ? defaultDataDir() : data,
+        seed,
+        days,
+        stores,
+        orders,
+        start,
+        map,
+        quiet,
+        postgres);
+  }
+
+  /** Returns the database settings, or null without {@code --postgres}. */
+  private static @Nullable PostgresSettings postgresSettings(
+      Map<String, String> environment,
+      @Nullable String url,
+      @Nullable String user,
+      @Nullable String password) {
+    if (url == null) {
+      if (user != null || password != null) {
+        throw new IllegalArgumentException(
+            "--postgres-user and --postgres-password need --postgres URL; see --help\n" + USAGE);
+      }
+      return null;
+    }
+    return new PostgresSettings(
+        url,
+        user != null ? user : environment.get(PostgresSettings.USER_VARIABLE),
+        password != null ? password : environment.get(PostgresSettings.PASSWORD_VARIABLE));
   }
 
   private static Path defaultDataDir() {

@@ -14,6 +14,7 @@ import java.util.Map;
  * The figures of one simulation run and their printed form.
  *
  * @param options the options of the run
+ * @param storage where orders and stock were kept, without any password
  * @param stores stores in the network
  * @param baskets baskets offered to checkout
  * @param metrics counters kept during the run
@@ -24,9 +25,13 @@ import java.util.Map;
  * @param orders every order in its final state
  * @param storeDots the stores, for the map
  * @param elapsedNanos wall-clock time of the simulation loop
+ * @param setupNanos wall-clock time to generate the network, load its stock and read the stock back
+ *     for the reconciliation
+ * @param auditNanos wall-clock time to read the final orders and stock and reconcile them
  */
 record SimulationReport(
     SimulationOptions options,
+    String storage,
     int stores,
     int baskets,
     Metrics metrics,
@@ -36,7 +41,9 @@ record SimulationReport(
     Reconciliation.Result reconciliation,
     List<PickupOrder> orders,
     List<RouteMap.StoreDot> storeDots,
-    long elapsedNanos) {
+    long elapsedNanos,
+    long setupNanos,
+    long auditNanos) {
 
   /** Returns the count of orders per final state, every state listed. */
   Map<OrderState, Integer> ordersByState() {
@@ -101,6 +108,7 @@ record SimulationReport(
         stores,
         baskets,
         options.dataDir());
+    out.println("Orders and stock: " + storage);
     out.println(
         "Store sites, customer ZIPs and baskets are real; hours, stock, pickup methods and all"
             + " store and customer behaviour are synthetic.");
@@ -179,5 +187,11 @@ record SimulationReport(
         ordersPerSecond(),
         metrics.schedulerRuns,
         metrics.verificationNanos / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "Set-up: network generated, stock loaded and read back in %.2f s; final read-back and"
+            + " reconciliation %.2f s%n",
+        setupNanos / 1e9,
+        auditNanos / 1e9);
   }
 }

@@ -3,7 +3,7 @@ package dev.bopis.examples.simulation;
 import dev.bopis.core.calendar.SpecialHours;
 import dev.bopis.core.calendar.StoreCalendar;
 import dev.bopis.core.calendar.WeeklyHours;
-import dev.bopis.core.inventory.InMemoryInventory;
+import dev.bopis.core.inventory.StockLevel;
 import dev.bopis.core.model.GeoPoint;
 import dev.bopis.core.model.PickupMethod;
 import dev.bopis.core.model.Sku;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -53,14 +54,15 @@ final class SyntheticNetwork {
 
   /**
    * Generates hours and settings for the first {@code count} sites (the sample lists them by
-   * population, largest first) and loads their stock into {@code inventory}.
+   * population, largest first) and passes each store's stock to {@code stockLoader}, one call per
+   * store, with 0 units reserved.
    */
   static SyntheticNetwork generate(
       List<StoreSite> sites,
       List<Product> products,
       int count,
       long seed,
-      InMemoryInventory inventory) {
+      BiConsumer<StoreId, Map<Sku, StockLevel>> stockLoader) {
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, Sku> skus = new LinkedHashMap<>();
     for (Product product : products) {
@@ -83,7 +85,7 @@ final class SyntheticNetwork {
       }
       PickupLocation location = location(site, tier, holidays, storeRandom);
       locations.add(location);
-      stock(location.id(), tier, catalogue, storeRandom, inventory);
+      stockLoader.accept(location.id(), stock(tier, catalogue, storeRandom));
     }
     return new SyntheticNetwork(List.copyOf(locations), skus);
   }
@@ -113,19 +115,18 @@ final class SyntheticNetwork {
         tier.ordinal());
   }
 
-  private static void stock(
-      StoreId store,
-      Tier tier,
-      List<Sku> catalogue,
-      SplittableRandom random,
-      InMemoryInventory inventory) {
+  /** Returns the stock of one store, in catalogue order. */
+  private static Map<Sku, StockLevel> stock(
+      Tier tier, List<Sku> catalogue, SplittableRandom random) {
+    Map<Sku, StockLevel> levels = new LinkedHashMap<>();
     for (Sku sku : catalogue) {
       if (random.nextInt(100) < tier.stockedPercent) {
         long onHand = random.nextInt(tier.maxOnHand + 1);
         long safety = onHand > 4 && random.nextInt(4) == 0 ? 1 : 0;
-        inventory.put(store, sku, onHand, safety);
+        levels.put(sku, new StockLevel(onHand, 0, safety));
       }
     }
+    return levels;
   }
 
   private static int weighted(SplittableRandom random, int[] weights) {

@@ -26,7 +26,9 @@ class SimulationEndToEndTest {
             "--data", "data", "--days", "2", "--stores", "400", "--orders", "600", "--seed", "7");
     SampleData data = SampleData.load(Path.of("data"));
 
-    report = new Simulation(options, data, new PrintStream(new ByteArrayOutputStream())).run();
+    report =
+        new Simulation(options, data, new PrintStream(new ByteArrayOutputStream()))
+            .run(new InMemoryBackend());
   }
 
   @Test

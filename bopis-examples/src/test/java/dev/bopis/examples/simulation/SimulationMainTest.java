@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,5 +97,42 @@ class SimulationMainTest {
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("balanced");
     assertThat(Files.readString(map)).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+
+  @Test
+  void help_warnsThatPostgresRunDropsTables() {
+    int status = run("--help");
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--postgres URL")
+        .contains("DROPS the adapters' tables")
+        .contains(PostgresSettings.PASSWORD_VARIABLE);
+  }
+
+  @Test
+  void unreachableDatabase_failsWithOneLine() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/bopis_test";
+
+    int status =
+        run(
+            "--quiet",
+            "--postgres",
+            url + "?password=in-the-url",
+            "--postgres-password",
+            "on-the-command-line");
+
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertThat(status).isEqualTo(2);
+    assertThat(error.lines()).hasSize(1);
+    assertThat(error).startsWith("error: cannot connect to PostgreSQL at " + url + "?password=***");
+    assertThat(error).contains("bash .ci/postgres");
+    assertThat(error).doesNotContain("in-the-url");
+    assertThat(error).doesNotContain("on-the-command-line");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }
