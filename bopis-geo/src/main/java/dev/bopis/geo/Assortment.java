@@ -5,13 +5,12 @@ import dev.bopis.core.model.Sku;
 import dev.bopis.core.model.StoreId;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which stores have ever stocked each SKU, kept as one bitmap per SKU over store numbers, so that
- * ranking can skip stores that cannot possibly fill a cart before it asks for their stock.
+ * ranking can skip stores that cannot possibly fill a cart before it reads their stock.
  *
  * <p>The assortment only grows: a store stays marked for a SKU after selling out, because its stock
  * may come back, until {@link #forget} clears it. A store that the assortment does not mark for
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Assortment {
 
-  private final ConcurrentHashMap<StoreId, Integer> storeNumbers = new ConcurrentHashMap<>();
-  private final AtomicInteger nextStoreNumber = new AtomicInteger();
   private final ConcurrentHashMap<Sku, Bitmap> bitmaps = new ConcurrentHashMap<>();
 
   /** Creates an empty assortment, in which no store stocks anything. */
@@ -43,7 +40,7 @@ public final class Assortment {
   public void recordStocked(StoreId store, Sku sku) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(sku, "sku");
-    int number = storeNumbers.computeIfAbsent(store, id -> nextStoreNumber.getAndIncrement());
+    int number = StoreNumbers.of(store);
     bitmaps.computeIfAbsent(sku, key -> new Bitmap()).set(number);
   }
 
@@ -69,10 +66,8 @@ public final class Assortment {
    * @throws NullPointerException if {@code store} is null
    */
   public void forget(StoreId store) {
-    Integer number = storeNumbers.get(Objects.requireNonNull(store, "store"));
-    if (number != null) {
-      bitmaps.values().forEach(bitmap -> bitmap.clear(number));
-    }
+    int number = StoreNumbers.of(Objects.requireNonNull(store, "store"));
+    bitmaps.values().forEach(bitmap -> bitmap.clear(number));
   }
 
   /**
@@ -84,15 +79,9 @@ public final class Assortment {
    * @throws NullPointerException if an argument is null
    */
   public boolean mayStock(StoreId store, Sku sku) {
-    Integer number = storeNumbers.get(Objects.requireNonNull(store, "store"));
+    Objects.requireNonNull(store, "store");
     Bitmap bitmap = bitmaps.get(Objects.requireNonNull(sku, "sku"));
-    return number != null && bitmap != null && bitmap.get(number);
-  }
-
-  /** Returns the number of a store, or -1 if nothing was recorded for it. */
-  int storeNumber(StoreId store) {
-    Integer number = storeNumbers.get(store);
-    return number == null ? -1 : number;
+    return bitmap != null && bitmap.get(StoreNumbers.of(store));
   }
 
   /** Returns the bitmap of a SKU, or null if no store was recorded for it. */

@@ -165,7 +165,7 @@ public final class AvailabilityCache implements AvailabilitySource {
     return true;
   }
 
-  /** A Caffeine ticker reading nanoseconds since the epoch from {@code clock}. */
+  /** Returns a Caffeine ticker that reads nanoseconds since the epoch from {@code clock}. */
   private static Ticker clockTicker(Clock clock) {
     return () -> {
       Instant now = clock.instant();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where ranking reads available units: the inventory port itself, or an {@link AvailabilityCache}
- * in front of it.
+ * The source of available units for ranking: the inventory port itself, or an {@link
+ * AvailabilityCache} in front of it.
  *
  * <p>The contract is that of {@link InventoryPort#availability}: row {@code i} of the matrix
  * belongs to {@code stores.get(i)} and column {@code j} to {@code skus.get(j)}. Ranking calls it
@@ -29,7 +29,7 @@ public interface AvailabilitySource {
   AvailabilityMatrix availability(List<StoreId> stores, List<Sku> skus);
 
   /**
-   * Returns a source that asks the inventory port on every call.
+   * Returns a source that reads the inventory port on every call.
    *
    * @param port the authoritative inventory
    * @return the source

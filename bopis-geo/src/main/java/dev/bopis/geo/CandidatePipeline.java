@@ -31,7 +31,7 @@ final class CandidatePipeline {
       Set<StoreId> excluded,
       List<EligibilityFilter> filters,
       @Nullable ToIntFunction<StoreId> workload) {
-    int kept = 0;
+    int keptCount = 0;
     for (int i = 0; i < scratch.count; i++) {
       PickupLocation store = scratch.stores[i];
       if (!store.pickupEnabled() || (method != null && !store.offers(method))) {
@@ -52,12 +52,13 @@ final class CandidatePipeline {
       if (!passes(filters, store, ordersInPreparation)) {
         continue;
       }
-      scratch.stores[kept] = store;
-      scratch.distanceKm[kept] = scratch.distanceKm[i];
-      scratch.workload[kept] = ordersInPreparation;
-      kept++;
+      scratch.stores[keptCount] = store;
+      scratch.numbers[keptCount] = scratch.numbers[i];
+      scratch.distanceKm[keptCount] = scratch.distanceKm[i];
+      scratch.workload[keptCount] = ordersInPreparation;
+      keptCount++;
     }
-    scratch.truncate(kept);
+    scratch.truncate(keptCount);
   }
 
   private static boolean passes(
@@ -84,18 +85,18 @@ final class CandidatePipeline {
       }
       bitmaps[line] = bitmap;
     }
-    int kept = 0;
+    int keptCount = 0;
     for (int i = 0; i < scratch.count; i++) {
-      int number = assortment.storeNumber(scratch.stores[i].id());
-      if (number < 0 || !stocksEveryLine(bitmaps, scratch.lines, number)) {
+      if (!stocksEveryLine(bitmaps, scratch.lines, scratch.numbers[i])) {
         continue;
       }
-      scratch.stores[kept] = scratch.stores[i];
-      scratch.distanceKm[kept] = scratch.distanceKm[i];
-      scratch.workload[kept] = scratch.workload[i];
-      kept++;
+      scratch.stores[keptCount] = scratch.stores[i];
+      scratch.numbers[keptCount] = scratch.numbers[i];
+      scratch.distanceKm[keptCount] = scratch.distanceKm[i];
+      scratch.workload[keptCount] = scratch.workload[i];
+      keptCount++;
     }
-    scratch.truncate(kept);
+    scratch.truncate(keptCount);
   }
 
   private static boolean stocksEveryLine(Assortment.Bitmap[] bitmaps, int lines, int number) {
@@ -169,18 +170,19 @@ final class CandidatePipeline {
   /** Keeps the candidates that can fill the whole cart, with their availability rows. */
   static void keepWholeCart(QueryScratch scratch) {
     int lines = scratch.lines;
-    int kept = 0;
+    int keptCount = 0;
     for (int i = 0; i < scratch.count; i++) {
       if (!scratch.fills[i]) {
         continue;
       }
-      scratch.stores[kept] = scratch.stores[i];
-      scratch.distanceKm[kept] = scratch.distanceKm[i];
-      scratch.workload[kept] = scratch.workload[i];
-      scratch.fills[kept] = true;
-      System.arraycopy(scratch.available, i * lines, scratch.available, kept * lines, lines);
-      kept++;
+      scratch.stores[keptCount] = scratch.stores[i];
+      scratch.numbers[keptCount] = scratch.numbers[i];
+      scratch.distanceKm[keptCount] = scratch.distanceKm[i];
+      scratch.workload[keptCount] = scratch.workload[i];
+      scratch.fills[keptCount] = true;
+      System.arraycopy(scratch.available, i * lines, scratch.available, keptCount * lines, lines);
+      keptCount++;
     }
-    scratch.truncate(kept);
+    scratch.truncate(keptCount);
   }
 }

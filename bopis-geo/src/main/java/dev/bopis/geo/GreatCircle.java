@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * Great-circle distances on a sphere of mean Earth radius 6,371.0088 km (the IUGG mean radius).
  *
- * <p>The haversine formula is used in its {@code atan2} form, which stays accurate for points a few
- * metres apart and for nearly antipodal points. Longitude differences need no wrapping: the formula
- * only uses the sine of half the difference, so 179.95 and -179.95 are 0.1 degrees apart. The
- * spherical model differs from the WGS 84 ellipsoid by up to about 0.5 %, which ranking can ignore.
- * All methods are pure and thread-safe.
+ * <p>The haversine formula is used in its {@code atan2} form, which resolves points a centimetre
+ * apart. Near antipodes its rounding grows to about 1e-8 km, far below any distance that matters
+ * for ranking. Longitude differences need no wrapping, because the formula only uses the sine of
+ * half the difference, so 179.95 and -179.95 are 0.1 degrees apart. The spherical model differs
+ * from the WGS 84 ellipsoid by up to about 0.5 %, which ranking can ignore. All methods are pure
+ * and thread-safe.
  */
 public final class GreatCircle {
 

@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A candidate is a pickup-enabled store within the radius that offers the requested method, is
  * not excluded, and has enough available units of every SKU by one {@link AvailabilitySource} call
- * over all stores that pass the other tests. Candidates are ordered by great-circle distance, ties
- * by store id. The availability may be stale when the source is an {@link AvailabilityCache}: the
- * pickup service reserves at the authoritative inventory port and moves on to the next candidate
- * when that fails, so staleness costs a retry but never an oversell. Thread-safe.
+ * over all stores that pass the other tests. With {@link #withAssortment}, stores never recorded as
+ * stocking a cart SKU are skipped before that call. Candidates are ordered by great-circle
+ * distance, ties by store id. The availability may be stale when the source is an {@link
+ * AvailabilityCache}: the pickup service reserves at the authoritative inventory port and moves on
+ * to the next candidate when that fails, so staleness costs a retry but never an oversell.
+ * Thread-safe.
  */
 public final class NearestStoreFinder implements CandidateFinder {
 

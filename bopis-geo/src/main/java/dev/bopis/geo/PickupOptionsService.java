@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The result is a view for a storefront. It reserves nothing, and its availability may be stale
  * when the source is an {@link AvailabilityCache}; placing the order reserves at the authoritative
  * inventory port, which checks again. Instances are immutable and may be called from many threads
- * at once; a query allocates its result and what the availability source and the ready-time
- * estimator allocate, and reuses per-thread working arrays for the rest.
+ * at once. A query allocates its result and whatever the availability source and the ready-time
+ * estimator allocate, and it reuses per-thread working arrays for everything else.
  */
 public final class PickupOptionsService {
 

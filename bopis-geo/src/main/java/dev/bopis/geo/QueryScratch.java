@@ -32,6 +32,7 @@ final class QueryScratch implements Candidates {
 
   int count;
   PickupLocation[] stores = new PickupLocation[INITIAL_CAPACITY];
+  int[] numbers = new int[INITIAL_CAPACITY];
   double[] distanceKm = new double[INITIAL_CAPACITY];
   int[] workload = new int[INITIAL_CAPACITY];
   boolean[] fills = new boolean[INITIAL_CAPACITY];
@@ -121,12 +122,16 @@ final class QueryScratch implements Candidates {
     }
   }
 
-  /** Appends a candidate within the radius; a NaN distance is computed later. */
-  void add(PickupLocation store, double distance) {
+  /**
+   * Appends a candidate within the radius, with its {@link StoreNumbers} number; a NaN distance is
+   * computed later.
+   */
+  void add(PickupLocation store, int number, double distance) {
     if (count == stores.length) {
       grow(count * 2);
     }
     stores[count] = store;
+    numbers[count] = number;
     distanceKm[count] = distance;
     workload[count] = 0;
     fills[count] = false;
@@ -283,6 +288,7 @@ final class QueryScratch implements Candidates {
 
   private void grow(int capacity) {
     stores = Arrays.copyOf(stores, capacity);
+    numbers = Arrays.copyOf(numbers, capacity);
     distanceKm = Arrays.copyOf(distanceKm, capacity);
     workload = Arrays.copyOf(workload, capacity);
     fills = Arrays.copyOf(fills, capacity);

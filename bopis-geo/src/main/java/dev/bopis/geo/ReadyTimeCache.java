@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * Ready-time estimates that reuse each store's open intervals, so that a query does not rebuild
  * them from the calendar for every store it lists.
  *
- * <p>The common case is answered here: preparation starts at placement (no cut-off, or placement
- * not after it), and the store stays open without a break from placement until placement plus lead
- * time plus queue delay. Then the ready time is that sum, which is what {@link ReadyTimeEstimator}
+ * <p>The common case is handled here: preparation starts at placement (no cut-off, or placement not
+ * after it), and the store stays open without a break from placement until placement plus lead time
+ * plus queue delay. Then the ready time is that sum, which is what {@link ReadyTimeEstimator}
  * returns under either preparation rule. Every other case, such as a store that is closed at
  * placement, goes to the estimator, so the answer always equals the estimator's.
  *
@@ -38,7 +38,7 @@ final class ReadyTimeCache {
   /** Local dates whose intervals are kept per store, from two before the requested one. */
   static final int WINDOW_DAYS = 8;
 
-  /** The most lead time plus queue delay that the cached path handles. */
+  /** Maximum lead time, and maximum queue delay, that the cached path handles. */
   private static final Duration MAX_CACHED_WORK = Duration.ofDays(2);
 
   /** Core's calendar searches look at the two local dates before an instant's date. */

@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>The index keeps the stores in latitude/longitude cells. A search takes the cells of a
  * conservative bounding box of the circle: the latitude band of the radius and the widest longitude
- * extent of the circle, split at the 180th meridian and widened to all longitudes when the circle
- * reaches a pole. Each store in those cells is then tested with the exact haversine distance of
- * {@link GreatCircle}, so a search returns exactly the stores a scan of every store would return. A
- * cheaper test on unit vectors first skips stores that are clearly outside.
+ * extent of the circle. The box is split at the 180th meridian, and it covers all longitudes when
+ * the circle reaches a pole. Each store in those cells is then tested with the exact haversine
+ * distance of {@link GreatCircle}, so a search returns exactly the stores a scan of every store
+ * would return. A cheaper test on unit vectors first skips stores that are clearly outside.
  *
  * <p>Stores change without a full rebuild. A store replaced at the same coordinates (new hours,
  * methods, capacity) is swapped in place. A store whose pickup is disabled or that is removed
@@ -35,12 +35,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * linear in the number of stores; {@link #rebuild()} does it on demand.
  *
  * <p>Searches may run from any number of threads at once, without locks, while one writer at a time
- * changes the index. A search sees each store either before or after a concurrent change; while a
+ * changes the index. A search sees each store either before or after a concurrent change. While a
  * store moves, a concurrent search may miss it.
  */
 public final class StoreIndex {
 
-  /** Most stores the overlay holds before a change rebuilds the index. */
+  /** Maximum number of stores in the overlay; the change that exceeds it rebuilds the index. */
   static final int MAX_OVERLAY = 256;
 
   private static final List<RankingCriterion> NEAREST_ONLY = List.of(RankingCriterion.NEAREST);
@@ -267,14 +267,14 @@ public final class StoreIndex {
           continue;
         }
         if (dot >= insideAbove) {
-          scratch.add(store, Double.NaN);
+          scratch.add(store, current.numbers[p], Double.NaN);
           continue;
         }
         double distance =
             GreatCircle.distanceKm(
                 lat, cosLat, lon, grid.latitude[p], grid.cosLatitude[p], grid.longitude[p]);
         if (distance <= radiusKm) {
-          scratch.add(store, distance);
+          scratch.add(store, current.numbers[p], distance);
         }
       }
     }
@@ -286,7 +286,7 @@ public final class StoreIndex {
           GreatCircle.distanceKm(
               lat, cosLat, lon, point.latitude(), overlay.cosLatitude[k], point.longitude());
       if (distance <= radiusKm) {
-        scratch.add(overlay.stores[k], distance);
+        scratch.add(overlay.stores[k], overlay.numbers[k], distance);
       }
     }
   }
@@ -308,16 +308,22 @@ public final class StoreIndex {
     final LatLonGrid grid;
     final AtomicReferenceArray<PickupLocation> slots;
     final Map<StoreId, Integer> positions;
+
+    /** The {@link StoreNumbers} number of the store at each position. */
+    final int[] numbers;
+
     final Overlay overlay;
 
     private Generation(
         LatLonGrid grid,
         AtomicReferenceArray<PickupLocation> slots,
         Map<StoreId, Integer> positions,
+        int[] numbers,
         Overlay overlay) {
       this.grid = grid;
       this.slots = slots;
       this.positions = positions;
+      this.numbers = numbers;
       this.overlay = overlay;
     }
 
@@ -345,17 +351,19 @@ public final class StoreIndex {
 
       AtomicReferenceArray<PickupLocation> slots = new AtomicReferenceArray<>(input.length);
       Map<StoreId, Integer> positions = new HashMap<>(input.length * 2);
+      int[] numbers = new int[input.length];
       for (int position = 0; position < input.length; position++) {
         PickupLocation store = input[grid.inputIndex[position]];
         slots.set(position, store);
         positions.put(store.id(), position);
+        numbers[position] = StoreNumbers.of(store.id());
       }
       return new Generation(
-          grid, slots, Collections.unmodifiableMap(positions), new Overlay(List.of()));
+          grid, slots, Collections.unmodifiableMap(positions), numbers, new Overlay(List.of()));
     }
 
     Generation withOverlay(Overlay value) {
-      return new Generation(grid, slots, positions, value);
+      return new Generation(grid, slots, positions, numbers, value);
     }
 
     boolean isAt(int position, GeoPoint point) {
@@ -368,12 +376,15 @@ public final class StoreIndex {
   private static final class Overlay {
     final PickupLocation[] stores;
     final double[] cosLatitude;
+    final int[] numbers;
 
     Overlay(Collection<PickupLocation> values) {
       this.stores = values.toArray(new PickupLocation[0]);
       this.cosLatitude = new double[stores.length];
+      this.numbers = new int[stores.length];
       for (int k = 0; k < stores.length; k++) {
         cosLatitude[k] = Math.cos(Math.toRadians(stores[k].location().latitude()));
+        numbers[k] = StoreNumbers.of(stores[k].id());
       }
     }
   }

@@ -61,7 +61,7 @@ class AssortmentTest {
   }
 
   @Test
-  void onMovement_recordsStockAddedThroughTheInventoryJournal() {
+  void onMovement_recordsAddedStock() {
     InMemoryInventory inventory = new InMemoryInventory(assortment::onMovement);
 
     inventory.adjust(InventoryAdjustment.absolute(A, MUG, 3, ReasonCode.STOCK_COUNT));
@@ -72,7 +72,7 @@ class AssortmentTest {
   }
 
   @Test
-  void finder_readsStockOnlyOfStoresThatMayFillTheCart() {
+  void candidates_readStockOfPossibleStoresOnly() {
     InMemoryInventory inventory = new InMemoryInventory();
     inventory.put(A, MUG, 1, 0);
     inventory.put(A, TEA, 1, 0);

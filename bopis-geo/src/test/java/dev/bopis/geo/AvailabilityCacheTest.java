@@ -99,7 +99,7 @@ class AvailabilityCacheTest {
   }
 
   @Test
-  void staleCache_neverOversellsBecausePlacementReservesAtInventory() {
+  void staleCache_neverOversells() {
     PickupLocation near = Stores.store("NEAR", 0, 0.01);
     PickupLocation far = Stores.store("FAR", 0, 0.05);
     inventory.put(NEAR, MUG, 1, 0);
@@ -139,7 +139,7 @@ class AvailabilityCacheTest {
   }
 
   @Test
-  void staleCache_declinesWhenNoStoreHasStockLeft() {
+  void staleCache_declinesWhenStockIsGone() {
     PickupLocation near = Stores.store("NEAR", 0, 0.01);
     inventory.put(NEAR, MUG, 1, 0);
     StoreIndex index = StoreIndex.of(List.of(near));

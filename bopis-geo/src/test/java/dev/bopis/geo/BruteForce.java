@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** The reference answer: the distance to every store, then a full sort. */
+/** The reference result: the distance to every store, then a full sort. */
 final class BruteForce {
 
   private BruteForce() {}
@@ -35,7 +35,7 @@ final class BruteForce {
     return hits.subList(0, Math.min(limit, hits.size()));
   }
 
-  /** Returns the index's answer in the same form. */
+  /** Returns the index's result in the same form. */
   static List<Hit> fromIndex(StoreIndex index, GeoPoint center, double radiusKm, int limit) {
     return index.nearest(center, radiusKm, DistanceUnit.KILOMETERS, limit).stream()
         .map(found -> new Hit(found.store().id(), found.distance()))

@@ -33,8 +33,8 @@ class GreatCircleProperties {
     double direct = GreatCircle.distanceKm(a, c);
     double detour = GreatCircle.distanceKm(a, b) + GreatCircle.distanceKm(b, c);
 
-    // Rounding of two haversines stays far below a micrometre.
-    assertThat(direct).isLessThanOrEqualTo(detour + 1e-9);
+    // Haversine rounding grows near antipodes, to about 1e-8 km (10 micrometres) there.
+    assertThat(direct).isLessThanOrEqualTo(detour + 1e-7);
   }
 
   @Property

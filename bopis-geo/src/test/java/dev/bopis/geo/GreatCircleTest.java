@@ -18,7 +18,7 @@ class GreatCircleTest {
   }
 
   @Test
-  void distanceKm_oneDegreeOfLatitudeIsRadiusTimesRadian() {
+  void distanceKm_oneDegreeOfLatitude() {
     double expected = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180.0;
 
     double distance = GreatCircle.distanceKm(GeoPoint.of(10, 20), GeoPoint.of(11, 20));
@@ -48,7 +48,7 @@ class GreatCircleTest {
   }
 
   @Test
-  void distanceKm_oneCentimetreAtTheEquatorIsResolved() {
+  void distanceKm_resolvesOneCentimetre() {
     double expectedKm = GreatCircle.EARTH_RADIUS_KM * Math.toRadians(1e-7);
 
     double distance = GreatCircle.distanceKm(GeoPoint.of(0, 0), GeoPoint.of(0, 1e-7));

@@ -49,7 +49,7 @@ class PickupOptionsServiceTest {
   }
 
   @Test
-  void options_listsWholeCartStoresNearestFirstWithDetails() {
+  void options_listsNearestWithDetails() {
     PickupLocation near = Stores.store("NEAR", 0, 0.05);
     PickupLocation far = Stores.store("FAR", 0, 0.1);
     stock("NEAR", MUG, 3);
@@ -91,7 +91,7 @@ class PickupOptionsServiceTest {
   }
 
   @Test
-  void options_queueOfOrdersInPreparationDelaysReadyTime() {
+  void options_queueDelaysReadyTime() {
     PickupLocation store = Stores.store("BUSY", 0, 0.05);
     stock("BUSY", MUG, 1);
     PickupOptionsService service =
@@ -187,7 +187,7 @@ class PickupOptionsServiceTest {
   }
 
   @Test
-  void options_replacesStoreThatNeverOpensWithNextOne() {
+  void options_replacesNeverOpenStore() {
     stock("CLOSED", MUG, 1);
     stock("OPEN-1", MUG, 1);
     stock("OPEN-2", MUG, 1);
@@ -307,7 +307,7 @@ class PickupOptionsServiceTest {
   }
 
   @Test
-  void options_prefersMoreStockLeftWhenOtherCriteriaTie() {
+  void options_prefersMoreStockLeft() {
     stock("LAST-UNIT", MUG, 1);
     stock("PLENTY", MUG, 9);
     RankingPolicy stockFirst =
@@ -352,6 +352,52 @@ class PickupOptionsServiceTest {
     assertThat(options)
         .extracting(PickupOption::storeId)
         .containsExactly(StoreId.of("LARGE"), StoreId.of("SMALL"));
+  }
+
+  @Test
+  void options_giveSameResultsFromManyThreads() throws Exception {
+    List<PickupLocation> stores = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String id = String.format("S%03d", i);
+      stores.add(Stores.store(id, (i % 20) * 0.01, (i / 20) * 0.01));
+      stock(id, MUG, i % 3);
+    }
+    PickupOptionsService service = service(stores);
+    List<PickupOptionsRequest> requests = new java.util.ArrayList<>();
+    for (int r = 0; r < 50; r++) {
+      requests.add(
+          PickupOptionsRequest.builder(
+                  GeoPoint.of(r * 0.004, r * 0.002),
+                  Cart.of(OrderLine.of("MUG", 1 + r % 2)),
+                  PLACED_AT)
+              .radius(5 + r, DistanceUnit.KILOMETERS)
+              .includePartial(r % 2 == 0)
+              .build());
+    }
+    List<List<PickupOption>> expected = requests.stream().map(service::options).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+
+    List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      checks.add(
+          pool.submit(
+              () -> {
+                for (int round = 0; round < 20; round++) {
+                  for (int r = 0; r < requests.size(); r++) {
+                    if (!service.options(requests.get(r)).equals(expected.get(r))) {
+                      return false;
+                    }
+                  }
+                }
+                return true;
+              }));
+    }
+    pool.shutdown();
+
+    for (java.util.concurrent.Future<Boolean> check : checks) {
+      assertThat(check.get()).isTrue();
+    }
   }
 
   @Test
@@ -413,7 +459,7 @@ class PickupOptionsServiceTest {
   }
 
   @Test
-  void request_defaultsToTenWholeCartResultsWithin200Km() {
+  void request_hasStorefrontDefaults() {
     PickupOptionsRequest built = request(OrderLine.of("MUG", 1)).build();
 
     assertThat(built.maxResults()).isEqualTo(10);

@@ -64,7 +64,7 @@ class StockAtNonPickupLocationRegressionTest {
   }
 
   @Test
-  void options_listShopShortOfMediumButNeverWarehouse() {
+  void options_listShopShortButNotWarehouse() {
     List<PickupOption> options = options(Cart.of(OrderLine.of("TEE-BLU-M", 1)), true);
 
     assertThat(options).extracting(PickupOption::storeId).containsExactly(StoreId.of("SHOP-01"));

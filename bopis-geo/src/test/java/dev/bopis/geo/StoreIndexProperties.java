@@ -177,7 +177,7 @@ class StoreIndexProperties {
                             new Case(region, stores, GeoPoint.of(lat, lon), radius)));
   }
 
-  /** The automatic cell size (NaN), the finest and the coarsest. */
+  /** Provides the automatic cell size (NaN), the finest and the coarsest. */
   @Provide
   Arbitrary<Double> cellSizes() {
     return Arbitraries.of(

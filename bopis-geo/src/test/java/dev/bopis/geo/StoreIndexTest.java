@@ -114,7 +114,7 @@ class StoreIndexTest {
   }
 
   @Test
-  void put_disabledStoreClosesItAndEnabledStoreReopensIt() {
+  void put_disabledClosesEnabledReopens() {
     PickupLocation store = Stores.store("A", 0, 0.01);
     StoreIndex index = StoreIndex.of(List.of(store));
 
@@ -128,7 +128,7 @@ class StoreIndexTest {
   }
 
   @Test
-  void put_movedStoreIsFoundOnlyAtNewPosition() {
+  void put_movedStoreFoundAtNewPosition() {
     PickupLocation store = Stores.store("A", 0, 0.01);
     StoreIndex index = StoreIndex.of(List.of(store));
 

@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Swapping latitude and longitude changes every haversine distance and can flip a ranking, most of
- * all at high latitude; out-of-range coordinates must be rejected, not searched.
+ * Swapped latitude and longitude changed every haversine distance and flipped a ranking at high
+ * latitude. Out-of-range coordinates must be rejected, not searched.
  */
 class SwappedCoordinatesRegressionTest {
 
@@ -85,7 +85,7 @@ class SwappedCoordinatesRegressionTest {
   }
 
   @Test
-  void geoPoint_rejectsLatitudeOutOfRangeWithValue() {
+  void geoPoint_rejectsLatitudeOutOfRange() {
     assertThatThrownBy(() -> GeoPoint.of(151.21, -33.87))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("latitude 151.21 is outside [-90, 90]");

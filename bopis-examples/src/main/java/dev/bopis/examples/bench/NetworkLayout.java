@@ -1,6 +1,6 @@
 package dev.bopis.examples.bench;
 
-/** Where the stores of a benchmark network are; a benchmark parameter. */
+/** Layout of the stores of a benchmark network, a benchmark parameter. */
 public enum NetworkLayout {
   /** Uniformly spread over the bounding box of the contiguous United States. */
   US_BOX,

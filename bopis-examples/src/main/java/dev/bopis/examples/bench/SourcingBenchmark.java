@@ -44,7 +44,7 @@ public class SourcingBenchmark {
   @Param({"1", "5", "10"})
   public int cartLines;
 
-  /** Where the stores are, see {@link NetworkLayout}. */
+  /** Layout of the stores, see {@link NetworkLayout}. */
   @Param({"US_BOX"})
   public NetworkLayout layout;
 
@@ -63,7 +63,7 @@ public class SourcingBenchmark {
   private SourcingRequest[] requests;
   private int next;
 
-  /** Builds the network, the index and the requests, and checks both answers agree. */
+  /** Builds the network, the index and the requests, and checks that both methods agree. */
   @Setup(Level.Trial)
   public void setUp() {
     SyntheticNetwork network =
@@ -84,7 +84,8 @@ public class SourcingBenchmark {
               Set.of(),
               10);
     }
-    for (SourcingRequest request : requests) {
+    for (int r = 0; r < PickupOptionsBenchmark.VERIFIED_REQUESTS; r++) {
+      SourcingRequest request = requests[r];
       List<StoreId> fromIndex = finder.candidates(request);
       List<StoreId> fromBaseline = baseline.candidates(request, finder.radiusKm());
       if (!fromIndex.equals(fromBaseline)) {
@@ -94,14 +95,14 @@ public class SourcingBenchmark {
     }
   }
 
-  /** The library's finder, then reserve and release. */
+  /** Runs the library's finder, then reserves and releases. */
   @Benchmark
   public @Nullable StoreId indexed() {
     SourcingRequest request = nextRequest();
     return reserveAndRelease(finder.candidates(request), request);
   }
 
-  /** Distance to every store, full sort, then reserve and release. */
+  /** Runs the baseline finder, then reserves and releases. */
   @Benchmark
   public @Nullable StoreId bruteForce() {
     SourcingRequest request = nextRequest();
