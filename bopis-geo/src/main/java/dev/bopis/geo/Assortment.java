@@ -9,15 +9,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which stores have ever stocked each SKU, kept as one bitmap per SKU over store numbers, so that
- * ranking can skip stores that cannot possibly fill a cart before it reads their stock.
+ * The record of the stores that have ever stocked each SKU, kept as one bitmap per SKU over store
+ * numbers, so that ranking can skip stores that cannot possibly fill a cart before it reads their
+ * stock.
  *
  * <p>The assortment only grows: a store stays marked for a SKU after selling out, because its stock
  * may come back, until {@link #forget} clears it. A store that the assortment does not mark for
  * some cart SKU is never proposed as able to fill the whole cart, so every source of stock must be
- * recorded; a missing record hides a store that has stock, and never lists a store that has none.
- * Feed it with {@link #recordStocked} while loading stock, and with {@link #onMovement} as the
- * inventory journal afterwards.
+ * recorded. A missing record hides a store that has stock, but it never lists a store that has
+ * none. Feed it with {@link #recordStocked} while loading stock, and with {@link #onMovement} as
+ * the inventory journal afterwards.
  *
  * <p>Thread-safe: records and lookups may run concurrently from many threads. Memory is one bit per
  * store and SKU ever recorded, rounded up to 64 stores per SKU: 20,000 SKUs over 100,000 stores

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A named test that a store must pass to be ranked at all, applied before stock is checked.
  *
  * @param name a name for logs and error messages, such as {@code capacity-left}
- * @param test the test; it sees the store and the orders it is preparing
+ * @param test the test, which receives the store and the orders it is preparing
  */
 public record EligibilityFilter(String name, StoreTest test) {
 

@@ -55,7 +55,7 @@ public final class GreatCircle {
    * Computes the great-circle distance between two positions given in decimal degrees.
    *
    * <p>The arguments are not validated; pass latitudes in [-90, 90] and longitudes in [-180, 180],
-   * as a {@link GeoPoint} holds them.
+   * as a {@link GeoPoint} contains them.
    *
    * @param fromLatitude latitude of the first point in degrees
    * @param fromLongitude longitude of the first point in degrees

@@ -7,7 +7,7 @@ package dev.bopis.geo;
  * cells in one row form one contiguous range of positions. {@link #cellStart} holds, for each cell
  * in row-major order, the position of its first point. A point's position is its ordinal.
  *
- * <p>The grid only answers which positions may lie within a radius: {@link #rangesWithin} returns
+ * <p>The grid only finds which positions may lie within a radius: {@link #rangesWithin} returns
  * ranges of positions that cover every point within the radius, and the caller does the exact
  * distance test. Thread-safe, because nothing changes after construction.
  */

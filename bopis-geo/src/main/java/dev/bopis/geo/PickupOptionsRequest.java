@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param cart the cart; lines of one SKU are summed
  * @param method the pickup method the store must offer, or null for any method
  * @param maxResults the most locations to return, at least 1
- * @param includePartial whether stores that cannot fill the whole cart are listed, after those that
- *     can and with their short lines; when false they are left out
+ * @param includePartial whether stores that cannot fill the whole cart are listed with their short
+ *     lines, after those that can; false leaves them out
  * @param placedAt the instant the order would be placed, for the ready-time estimate
  */
 public record PickupOptionsRequest(

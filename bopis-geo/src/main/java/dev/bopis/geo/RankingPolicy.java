@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How pickup options are filtered and ordered.
+ * The filters and ordering criteria that rank pickup options.
  *
  * <p>A store is ranked only if it passes every check: pickup is enabled, it offers the requested
  * method (when the request names one), it passes every {@link #filters()} entry, and it opens

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * after it), and the store stays open without a break from placement until placement plus lead time
  * plus queue delay. Then the ready time is that sum, which is what {@link ReadyTimeEstimator}
  * returns under either preparation rule. Every other case, such as a store that is closed at
- * placement, goes to the estimator, so the answer always equals the estimator's.
+ * placement, goes to the estimator, so the result always equals the estimator's.
  *
  * <p>Intervals are cached per store for {@value #WINDOW_DAYS} local dates around the last date
  * asked for, and dropped when the store's calendar changes. Thread-safe.

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A cart line that a store cannot fill in full.
  *
  * @param sku the SKU
- * @param requested the units the cart asks for, all lines of the SKU summed, at least 1
+ * @param requested the units the cart requests, all lines of the SKU summed, at least 1
  * @param available the units the store has available, zero or more and below {@code requested}
  */
 public record ShortLine(Sku sku, long requested, long available) {

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * linear in the number of stores; {@link #rebuild()} does it on demand.
  *
  * <p>Searches may run from any number of threads at once, without locks, while one writer at a time
- * changes the index. A search sees each store either before or after a concurrent change. While a
+ * changes the index. A search reads each store either before or after a concurrent change. While a
  * store moves, a concurrent search may miss it.
  */
 public final class StoreIndex {

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The store index keeps each store's number beside its coordinates, so that an {@link
  * Assortment} test during a search reads a bit by number instead of hashing the store id. A number
- * is given on first use and never changes or gets reused; the table grows by one entry per distinct
- * store id, a few dozen bytes each. Thread-safe.
+ * is given on first use and never changes or gets reused. The table grows by one entry of a few
+ * dozen bytes per distinct store id. Thread-safe.
  */
 final class StoreNumbers {
 
