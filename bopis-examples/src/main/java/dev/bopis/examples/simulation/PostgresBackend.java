@@ -207,8 +207,10 @@ final class PostgresBackend implements Backend {
   private static String redact(PostgresSettings settings, String message) {
     String redacted = message.replace(settings.url(), settings.redactedUrl());
     String password = settings.password();
-    if (password != null && !password.isEmpty()) {
-      redacted = redacted.replace(password, "***");
+    // Masking the password inside the text would garble ordinary words that contain it and
+    // reveal its letters, so a driver message that contains it is left out whole.
+    if (password != null && !password.isEmpty() && redacted.contains(password)) {
+      return "the driver's message is withheld because it contains the password";
     }
     return redacted;
   }

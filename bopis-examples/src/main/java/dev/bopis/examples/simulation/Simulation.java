@@ -241,7 +241,7 @@ final class Simulation {
         lastDay = day;
         if (!options.quiet()) {
           progress.printf(
-              "simulated day %d (%s): %d orders placed, %d declined%n",
+              "simulated day %d (%s) begins: %d orders placed so far, %d declined%n",
               day + 1,
               clock.instant().atZone(DAY_ZONE).toLocalDate(),
               metrics.placed,

@@ -45,6 +45,13 @@ public final class SimulationMain {
     try {
       options = SimulationOptions.parse(args);
       data = SampleData.load(options.dataDir());
+      if (data.stores().isEmpty()) {
+        throw new IllegalArgumentException(
+            "stores.csv contains no stores in "
+                + options.dataDir()
+                + "; add store rows or regenerate the sample as bopis-examples/data/README.md"
+                + " describes");
+      }
     } catch (IllegalArgumentException | DataFileException e) {
       err.println("error: " + e.getMessage());
       return 2;

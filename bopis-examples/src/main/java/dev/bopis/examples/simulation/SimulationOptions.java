@@ -41,9 +41,12 @@ public record SimulationOptions(
           "  --data DIR      folder with stores.csv, zips.csv, orders.csv, products.csv",
           "                  (default: bopis-examples/data, or data in the current folder)",
           "  --seed N        seed of the synthetic hours, stock and behaviour (default 42)",
-          "  --days N        simulated days of order placement, 1 to 365 (default 7)",
-          "  --stores N      stores: the N largest places in stores.csv (default 2000)",
-          "  --orders N      baskets to place over the run, 0 for all (default 0)",
+          "  --days N        simulated days of order placement, 1 to 365 (default 7); the run",
+          "                  goes on up to 6 more days so open orders can finish",
+          "  --stores N      stores: the N largest places in stores.csv, at most all of them",
+          "                  (default 2000)",
+          "  --orders N      baskets to place over the run, at most all in orders.csv; 0 for",
+          "                  all (default 0)",
           "  --start DATE    first simulated day, ISO yyyy-mm-dd (default 2026-03-05)",
           "  --map FILE      also write an HTML map of stores and routed customers",
           "  --quiet         print the report only, no progress lines",
@@ -67,6 +70,13 @@ public record SimulationOptions(
   public SimulationOptions {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(startDate, "startDate");
+    if (mapFile != null) {
+      Path folder = mapFile.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new IllegalArgumentException(
+            "--map " + mapFile + ": folder " + folder + " does not exist; create it first");
+      }
+    }
     if (days < 1 || days > 365) {
       throw new IllegalArgumentException("--days " + days + " is outside 1 to 365");
     }

@@ -101,7 +101,7 @@ record SimulationReport(
     out.println("=======================");
     out.printf(
         Locale.ROOT,
-        "seed %d, %d days from %s, %d stores, %d baskets, data %s%n",
+        "seed %d, orders placed over %d days from %s, %d stores, %d baskets, data %s%n",
         options.seed(),
         options.days(),
         options.startDate(),
@@ -121,7 +121,9 @@ record SimulationReport(
     metrics.declined.forEach(
         (reason, count) -> out.printf(Locale.ROOT, "  declined %-11s %6d%n", reason, count));
     out.printf(
-        Locale.ROOT, "  ship-to-home offered at checkout %d%n", metrics.shipToHomeAtCheckout);
+        Locale.ROOT,
+        "  declined placements offered ship-to-home instead %d%n",
+        metrics.shipToHomeAtCheckout);
     out.println();
 
     out.println("Notifications delivered by type");
@@ -147,7 +149,8 @@ record SimulationReport(
         100 * nearestShare());
     out.printf(
         Locale.ROOT,
-        "  re-routes %d (store rejections and %d unanswered routings), short picks %d%n",
+        "  re-routes %d (after store rejections, short picks and %d unanswered routings),"
+            + " short picks reported %d%n",
         metrics.reroutes,
         metrics.acknowledgementTimeouts,
         metrics.shortPicks);
@@ -156,7 +159,15 @@ record SimulationReport(
         "  expiries %d, late steps rejected because the order had moved on %d%n",
         metrics.expiries,
         metrics.rejectedLateSteps);
-    out.printf(Locale.ROOT, "  command outcomes %s%n", metrics.outcomes);
+    StringBuilder outcomes = new StringBuilder();
+    metrics.outcomes.forEach(
+        (outcome, count) ->
+            outcomes
+                .append(outcomes.length() == 0 ? "" : ", ")
+                .append(outcome)
+                .append(' ')
+                .append(count));
+    out.printf(Locale.ROOT, "  store and customer command outcomes: %s%n", outcomes);
     out.println();
 
     out.println("Inventory reconciliation");

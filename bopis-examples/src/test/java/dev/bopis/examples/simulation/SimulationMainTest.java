@@ -135,4 +135,53 @@ class SimulationMainTest {
     assertThat(error).doesNotContain("on-the-command-line");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  /**
+   * A one-letter password was masked inside the driver's message, turning "port" into "***ort" and
+   * revealing the password's letters.
+   */
+  @Test
+  void shortPassword_neverGarblesTheError() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+
+    int status =
+        run(
+            "--quiet",
+            "--postgres",
+            "jdbc:postgresql://127.0.0.1:" + port + "/bopis_test",
+            "--postgres-password",
+            "p");
+
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertThat(status).isEqualTo(2);
+    assertThat(error).doesNotContain("***");
+    assertThat(error).contains("cannot connect to PostgreSQL");
+  }
+
+  @Test
+  void mapInMissingFolder_isRejectedBeforeTheRun() {
+    int status = run("--quiet", "--map", "/nonexistent-folder/map.html");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--map /nonexistent-folder/map.html: folder /nonexistent-folder does not exist");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void storesFileWithoutRows_isRejected(@TempDir Path dir) throws IOException {
+    for (String name : new String[] {"stores.csv", "zips.csv", "orders.csv", "products.csv"}) {
+      Files.copy(Path.of("data", name), dir.resolve(name));
+    }
+    String header = Files.readAllLines(dir.resolve("stores.csv")).get(0);
+    Files.writeString(dir.resolve("stores.csv"), header + "\n");
+
+    int status = run("--data", dir.toString(), "--quiet");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("stores.csv contains no stores");
+  }
 }
