@@ -7,6 +7,11 @@ package dev.bopis.core.notify;
  * again with the same {@link Notification#deduplicationKey()} while it throws. An implementation
  * that forwards to a provider should pass the key on (for instance as an idempotency key) so a
  * retry after a lost acknowledgement never reaches the customer twice.
+ *
+ * <p>Before a call, the library claims the message in the stored order for {@code
+ * PickupPolicy.notificationRetryInitial()} (30 seconds by default). A call that takes longer than
+ * that can be repeated by another node or scheduler run with the same key, so delivery is at least
+ * once and the provider's deduplication by key makes it exactly once.
  */
 @FunctionalInterface
 public interface Notifier {
