@@ -36,7 +36,7 @@ final class SkuCodes {
       table = Arrays.copyOf(table, table.length * 2);
     }
     table[code] = sku;
-    // Publish the array before the code, so a reader that sees the code also sees the SKU.
+    // Publish the array before the code, so a reader that finds the code also finds the SKU.
     skus = table;
     codes.put(sku, code);
     return code;

@@ -50,7 +50,7 @@ public sealed interface PlacementResult {
     }
   }
 
-  /** Why a placement was declined. */
+  /** Reason a placement was declined. */
   enum DeclineReason {
     /** No pickup store within reach can fill the whole cart. */
     NO_STORE_CAN_FILL_CART,

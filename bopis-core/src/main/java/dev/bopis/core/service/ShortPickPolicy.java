@@ -1,6 +1,6 @@
 package dev.bopis.core.service;
 
-/** What happens when a store cannot find every unit of an order. */
+/** Policy for an order whose store cannot find every unit. */
 public enum ShortPickPolicy {
   /**
    * Continue with the units found: the missing units are written off at the store, the customer is

@@ -42,7 +42,7 @@ import java.util.SplittableRandom;
 /**
  * Runs several simulated days of pickup orders through {@link PickupService}.
  *
- * <p>Baskets from the sample are spread over the days. For each, the customer asks for pickup
+ * <p>Baskets from the sample are spread over the days. For each, the customer requests pickup
  * options at checkout, then places the order for a store of the list or lets the library source the
  * nearest store that can fill the cart. Stores answer, pick and stage; customers arrive, collect
  * all or part, cancel or never come, and the scheduler runs every ten simulated minutes. Every
