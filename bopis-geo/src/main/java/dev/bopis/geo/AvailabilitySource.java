@@ -37,6 +37,49 @@ public interface AvailabilitySource {
    */
   static AvailabilitySource of(InventoryPort port) {
     Objects.requireNonNull(port, "port");
-    return port::availability;
+    return new AvailabilitySource() {
+      @Override
+      public AvailabilityMatrix availability(List<StoreId> stores, List<Sku> skus) {
+        return port.availability(stores, skus);
+      }
+
+      @Override
+      public void availability(List<StoreId> stores, List<Sku> skus, long[] into) {
+        port.availability(stores, skus, into);
+      }
+    };
+  }
+
+  /**
+   * Writes the available units row-major into {@code into}, as {@link
+   * InventoryPort#availability(List, List, long[])} does. The default copies from {@link
+   * #availability(List, List)}; the source over an inventory port passes the call on, so the port
+   * can answer without allocating.
+   *
+   * @param stores the stores, one per row
+   * @param skus the SKUs, one per column
+   * @param into receives {@code stores.size() * skus.size()} values
+   * @throws IllegalStateException if the matrix does not have one row per store and one column per
+   *     SKU, in request order
+   */
+  default void availability(List<StoreId> stores, List<Sku> skus, long[] into) {
+    AvailabilityMatrix matrix = availability(stores, skus);
+    if (!matrix.stores().equals(stores) || !matrix.skus().equals(skus)) {
+      throw new IllegalStateException(
+          "availability source returned rows "
+              + matrix.stores()
+              + " and columns "
+              + matrix.skus()
+              + " for stores "
+              + stores
+              + " and SKUs "
+              + skus
+              + "; it must return one row per store and one column per SKU, in request order");
+    }
+    for (int i = 0; i < stores.size(); i++) {
+      for (int j = 0; j < skus.size(); j++) {
+        into[i * skus.size() + j] = matrix.available(i, j);
+      }
+    }
   }
 }

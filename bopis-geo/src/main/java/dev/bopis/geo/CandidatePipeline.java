@@ -1,11 +1,9 @@
 package dev.bopis.geo;
 
-import dev.bopis.core.inventory.AvailabilityMatrix;
 import dev.bopis.core.model.PickupMethod;
 import dev.bopis.core.model.Sku;
 import dev.bopis.core.model.StoreId;
 import dev.bopis.core.store.PickupLocation;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -121,49 +119,21 @@ final class CandidatePipeline {
     if (count == 0) {
       return;
     }
-    StoreId[] storeIds = new StoreId[count];
-    for (int i = 0; i < count; i++) {
-      storeIds[i] = scratch.stores[i].id();
-    }
-    List<StoreId> storeList = Arrays.asList(storeIds);
-    List<Sku> skuList = Arrays.asList(Arrays.copyOf(scratch.skus, lines));
-
-    AvailabilityMatrix matrix = source.availability(storeList, skuList);
-
-    requireShape(matrix, storeList, skuList);
+    // The request lists live in the per-thread scratch, so a warm query allocates none here.
+    List<StoreId> storeList = scratch.storeIdList();
+    List<Sku> skuList = scratch.skuList();
     scratch.prepareAvailability();
+
+    source.availability(storeList, skuList, scratch.available);
+
     for (int i = 0; i < count; i++) {
       boolean fills = true;
       for (int line = 0; line < lines; line++) {
-        long available = Math.max(0, matrix.available(i, line));
+        long available = Math.max(0, scratch.available[i * lines + line]);
         scratch.available[i * lines + line] = available;
         fills &= available >= scratch.requested[line];
       }
       scratch.fills[i] = fills;
-    }
-  }
-
-  private static void requireShape(
-      AvailabilityMatrix matrix, List<StoreId> stores, List<Sku> skus) {
-    boolean sameShape =
-        matrix.stores().size() == stores.size() && matrix.skus().size() == skus.size();
-    for (int i = 0; sameShape && i < stores.size(); i++) {
-      sameShape = matrix.stores().get(i).equals(stores.get(i));
-    }
-    for (int j = 0; sameShape && j < skus.size(); j++) {
-      sameShape = matrix.skus().get(j).equals(skus.get(j));
-    }
-    if (!sameShape) {
-      throw new IllegalStateException(
-          "availability source returned rows "
-              + matrix.stores()
-              + " and columns "
-              + matrix.skus()
-              + " for stores "
-              + stores
-              + " and SKUs "
-              + skus
-              + "; it must return one row per store and one column per SKU, in request order");
     }
   }
 

@@ -4,7 +4,9 @@ import dev.bopis.core.calendar.ReadyEstimate;
 import dev.bopis.core.model.GeoPoint;
 import dev.bopis.core.model.OrderLine;
 import dev.bopis.core.model.Sku;
+import dev.bopis.core.model.StoreId;
 import dev.bopis.core.store.PickupLocation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,8 @@ final class QueryScratch implements Candidates {
 
   int lines;
   Sku[] skus = new Sku[16];
+  private final ArrayList<StoreId> storeIds = new ArrayList<>();
+  private final ArrayList<Sku> skuList = new ArrayList<>();
   long[] requested = new long[16];
 
   int criteriaCount;
@@ -180,6 +184,22 @@ final class QueryScratch implements Candidates {
   }
 
   /** Makes room for {@code lines} availability values per candidate. */
+  List<StoreId> storeIdList() {
+    storeIds.clear();
+    for (int i = 0; i < count; i++) {
+      storeIds.add(stores[i].id());
+    }
+    return storeIds;
+  }
+
+  List<Sku> skuList() {
+    skuList.clear();
+    for (int line = 0; line < lines; line++) {
+      skuList.add(skus[line]);
+    }
+    return skuList;
+  }
+
   void prepareAvailability() {
     if (available.length < count * lines) {
       available = new long[Math.max(count * lines, available.length * 2)];

@@ -4,6 +4,7 @@ import dev.bopis.core.model.OrderId;
 import dev.bopis.core.model.Sku;
 import dev.bopis.core.model.StoreId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,22 +88,34 @@ public final class InMemoryInventory implements InventoryPort {
   @Override
   public AvailabilityMatrix availability(List<StoreId> storeIds, List<Sku> skus) {
     long[] available = new long[storeIds.size() * skus.size()];
-    int[] codes = new int[skus.size()];
-    for (int j = 0; j < codes.length; j++) {
-      codes[j] = skuCodes.find(skus.get(j));
+    availability(storeIds, skus, available);
+    return new AvailabilityMatrix(storeIds, skus, available);
+  }
+
+  /** Writes availability without allocating; see {@link InventoryPort}. */
+  @Override
+  public void availability(List<StoreId> storeIds, List<Sku> skus, long[] into) {
+    int columns = skus.size();
+    if (into.length < storeIds.size() * columns) {
+      throw new IllegalArgumentException(
+          "availability needs room for "
+              + storeIds.size() * columns
+              + " values, but the array holds "
+              + into.length);
     }
     for (int i = 0; i < storeIds.size(); i++) {
       StoreStock stock = stores.get(storeIds.get(i));
       if (stock == null) {
+        Arrays.fill(into, i * columns, (i + 1) * columns, 0);
         continue;
       }
       synchronized (stock) {
-        for (int j = 0; j < codes.length; j++) {
-          available[i * codes.length + j] = codes[j] < 0 ? 0 : stock.table.available(codes[j]);
+        for (int j = 0; j < columns; j++) {
+          int code = skuCodes.find(skus.get(j));
+          into[i * columns + j] = code < 0 ? 0 : stock.table.available(code);
         }
       }
     }
-    return new AvailabilityMatrix(storeIds, skus, available);
   }
 
   @Override

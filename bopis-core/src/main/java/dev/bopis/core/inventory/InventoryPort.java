@@ -28,6 +28,29 @@ public interface InventoryPort {
   AvailabilityMatrix availability(List<StoreId> stores, List<Sku> skus);
 
   /**
+   * Writes the available units of each SKU at each store into {@code into}, row-major: the value
+   * for {@code stores.get(i)} and {@code skus.get(j)} goes to {@code into[i * skus.size() + j]}.
+   * Same answer as {@link #availability(List, List)}; an adapter overrides it to serve hot paths
+   * without allocating a matrix per call.
+   *
+   * @throws IllegalArgumentException if {@code into} holds fewer than {@code stores.size() *
+   *     skus.size()} values
+   */
+  default void availability(List<StoreId> stores, List<Sku> skus, long[] into) {
+    int size = stores.size() * skus.size();
+    if (into.length < size) {
+      throw new IllegalArgumentException(
+          "availability needs room for " + size + " values, but the array holds " + into.length);
+    }
+    AvailabilityMatrix matrix = availability(stores, skus);
+    for (int i = 0; i < stores.size(); i++) {
+      for (int j = 0; j < skus.size(); j++) {
+        into[i * skus.size() + j] = matrix.available(i, j);
+      }
+    }
+  }
+
+  /**
    * Reserves every quantity for {@code orderId} at {@code storeId}, or nothing.
    *
    * <p>The check and the reservation are one atomic step. On success the port holds the quantities
