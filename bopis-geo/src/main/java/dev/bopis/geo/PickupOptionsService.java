@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -130,9 +129,10 @@ public final class PickupOptionsService {
         if (scratch.estimates[i] != null) {
           continue;
         }
-        Optional<ReadyEstimate> estimate = estimate(scratch, i, request);
-        if (estimate.isPresent()) {
-          scratch.estimates[i] = estimate.get();
+        ReadyEstimate estimate =
+            readyTimes.estimate(request.placedAt(), scratch.stores[i], scratch.workload[i]);
+        if (estimate != null) {
+          scratch.estimates[i] = estimate;
         } else {
           scratch.dropped[i] = true;
           droppedAny = true;
@@ -142,13 +142,6 @@ public final class PickupOptionsService {
         return selected;
       }
     }
-  }
-
-  private Optional<ReadyEstimate> estimate(
-      QueryScratch scratch, int i, PickupOptionsRequest request) {
-    PickupLocation store = scratch.stores[i];
-    return readyTimes.estimate(
-        request.placedAt(), store, new Workload(scratch.workload[i], store.ordersPerHour()));
   }
 
   private List<PickupOption> describe(

@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +40,8 @@ final class ReadyTimeCache {
   /** Maximum lead time, and maximum queue delay, that the cached path handles. */
   private static final Duration MAX_CACHED_WORK = Duration.ofDays(2);
 
+  private static final double SECONDS_PER_HOUR = 3600.0;
+
   /** Core's calendar searches look at the two local dates before an instant's date. */
   private static final int LOOK_BACK_DAYS = 2;
 
@@ -56,25 +57,35 @@ final class ReadyTimeCache {
     this.estimator = estimator;
   }
 
-  /** Returns what {@link ReadyTimeEstimator#estimate} returns for the store and workload. */
-  Optional<ReadyEstimate> estimate(Instant placedAt, PickupLocation store, Workload workload) {
-    Duration queueDelay = workload.queueDelay();
+  /**
+   * Returns what {@link ReadyTimeEstimator#estimate} returns for the store with {@code
+   * ordersInPreparation} orders ahead, or null where it returns empty. The cached path computes
+   * with primitives, so it allocates only the estimate it returns.
+   */
+  @Nullable ReadyEstimate estimate(
+      Instant placedAt, PickupLocation store, int ordersInPreparation) {
+    // The same rounding as Workload.queueDelay(): whole seconds, rounded up.
+    long queueSeconds =
+        (long) Math.ceil(ordersInPreparation * SECONDS_PER_HOUR / store.ordersPerHour());
     Duration lead = store.preparationLead();
-    if (queueDelay.compareTo(MAX_CACHED_WORK) <= 0
+    if (queueSeconds <= MAX_CACHED_WORK.getSeconds()
         && lead.compareTo(MAX_CACHED_WORK) <= 0
         && startsAtPlacement(placedAt, store)) {
-      Instant target = placedAt.plus(lead).plus(queueDelay);
+      Instant target =
+          placedAt.plusSeconds(lead.getSeconds() + queueSeconds).plusNanos(lead.getNano());
       if (openThroughout(openings(store), placedAt, target)) {
         ZoneId zone = store.zone();
-        return Optional.of(
-            new ReadyEstimate(
-                target,
-                LocalDateTime.ofInstant(target, zone),
-                zone,
-                ReadyPromise.of(placedAt, target, zone)));
+        return new ReadyEstimate(
+            target,
+            LocalDateTime.ofInstant(target, zone),
+            zone,
+            ReadyPromise.of(placedAt, target, zone));
       }
     }
-    return estimator.estimate(placedAt, store.calendar(), lead, store.sameDayCutoff(), workload);
+    Workload workload = new Workload(ordersInPreparation, store.ordersPerHour());
+    return estimator
+        .estimate(placedAt, store.calendar(), lead, store.sameDayCutoff(), workload)
+        .orElse(null);
   }
 
   /** Tells whether preparation starts at placement: no cut-off, or placed at or before it. */
