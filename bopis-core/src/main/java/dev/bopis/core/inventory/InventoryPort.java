@@ -23,15 +23,15 @@ public interface InventoryPort {
 
   /**
    * Returns the available units of each SKU at each store in one call. Unknown stores or SKUs have
-   * 0 available. The answer is a snapshot for ranking; {@link #reserve} checks again.
+   * 0 available. The result is a snapshot for ranking, and {@link #reserve} checks again.
    */
   AvailabilityMatrix availability(List<StoreId> stores, List<Sku> skus);
 
   /**
    * Writes the available units of each SKU at each store into {@code into}, row-major: the value
    * for {@code stores.get(i)} and {@code skus.get(j)} goes to {@code into[i * skus.size() + j]}.
-   * Same answer as {@link #availability(List, List)}; an adapter overrides it to serve hot paths
-   * without allocating a matrix per call.
+   * Same values as {@link #availability(List, List)}, but an adapter overrides it to serve hot
+   * paths without allocating a matrix per call.
    *
    * @throws IllegalArgumentException if {@code into} holds fewer than {@code stores.size() *
    *     skus.size()} values

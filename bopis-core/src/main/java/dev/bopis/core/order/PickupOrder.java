@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * A pickup order as stored: an immutable snapshot at one version.
  *
  * <p>Every change produces a new snapshot with the next version through {@link #toBuilder()};
- * {@link OrderRepository} stores it only if nobody else stored that version first. The order
+ * {@link OrderRepository} stores it only if no other writer stored that version first. The order
  * carries the ids of the commands it applied and the notifications it has yet to deliver, so both
  * are stored in the same write as the state change.
  *
@@ -240,7 +240,7 @@ public record PickupOrder(
       return this;
     }
 
-    /** Routes the order to {@code store} at {@code at}, due to answer by {@code deadline}. */
+    /** Routes the order to {@code store} at {@code at}, due to be accepted by {@code deadline}. */
     public Builder routedTo(StoreId store, Instant at, Instant deadline, Instant readyEstimate) {
       this.storeId = store;
       this.routedAt = at;

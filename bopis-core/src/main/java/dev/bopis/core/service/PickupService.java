@@ -118,9 +118,9 @@ public final class PickupService {
   }
 
   /**
-   * Places an order: sources it to the chosen store or to the nearest candidate that can fill the
-   * whole cart, reserves all of its units there in one atomic step, stores it and routes it to the
-   * store with the pickup method and window.
+   * Places an order at the chosen store, or at the nearest candidate that can fill the whole cart.
+   * All of its units are reserved there in one atomic step, then the order is stored and routed to
+   * the store with the pickup method and window.
    *
    * <p>Placing an order id that already exists returns that order as {@link
    * CommandOutcome#DUPLICATE}; when another thread is placing the same id at that moment, this call
