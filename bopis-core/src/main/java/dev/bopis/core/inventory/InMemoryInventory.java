@@ -98,9 +98,9 @@ public final class InMemoryInventory implements InventoryPort {
     int columns = skus.size();
     if (into.length < storeIds.size() * columns) {
       throw new IllegalArgumentException(
-          "availability needs room for "
+          "availability needs an array of at least "
               + storeIds.size() * columns
-              + " values, but the array holds "
+              + " values, got "
               + into.length);
     }
     for (int i = 0; i < storeIds.size(); i++) {
@@ -305,22 +305,7 @@ public final class InMemoryInventory implements InventoryPort {
     synchronized (stock) {
       long onHand = stock.table.onHand(code);
       long reserved = stock.table.reserved(code);
-      long target =
-          adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
-              ? adjustment.quantity()
-              : Math.addExact(onHand, adjustment.quantity());
-      if (target < reserved) {
-        throw new IllegalArgumentException(
-            "adjustment of "
-                + adjustment.sku()
-                + " at "
-                + adjustment.storeId()
-                + " would leave on hand "
-                + target
-                + " below reserved "
-                + reserved
-                + "; release or collect the reservations first");
-      }
+      long target = adjustment.applyTo(onHand, reserved);
       long delta = target - onHand;
       stock.table.setOnHand(code, target);
       record(

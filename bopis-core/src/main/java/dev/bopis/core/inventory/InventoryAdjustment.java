@@ -40,6 +40,30 @@ public record InventoryAdjustment(
     }
   }
 
+  /**
+   * Returns the on hand this adjustment leaves, given the current on hand and reserved units. Every
+   * inventory adapter applies this one rule.
+   *
+   * @throws IllegalArgumentException if the result is below {@code reserved}
+   * @throws ArithmeticException if a relative adjustment overflows
+   */
+  public long applyTo(long onHand, long reserved) {
+    long target = kind == Kind.ABSOLUTE ? quantity : Math.addExact(onHand, quantity);
+    if (target < reserved) {
+      throw new IllegalArgumentException(
+          "adjustment of "
+              + sku
+              + " at "
+              + storeId
+              + " would leave on hand "
+              + target
+              + " below reserved "
+              + reserved
+              + "; release or collect the reservations first");
+    }
+    return target;
+  }
+
   /** Returns an adjustment that sets on hand to {@code onHand}. */
   public static InventoryAdjustment absolute(
       StoreId storeId, Sku sku, long onHand, ReasonCode reason) {

@@ -33,14 +33,14 @@ public interface InventoryPort {
    * Same values as {@link #availability(List, List)}, but an adapter overrides it to serve hot
    * paths without allocating a matrix per call.
    *
-   * @throws IllegalArgumentException if {@code into} holds fewer than {@code stores.size() *
+   * @throws IllegalArgumentException if {@code into} has fewer than {@code stores.size() *
    *     skus.size()} values
    */
   default void availability(List<StoreId> stores, List<Sku> skus, long[] into) {
     int size = stores.size() * skus.size();
     if (into.length < size) {
       throw new IllegalArgumentException(
-          "availability needs room for " + size + " values, but the array holds " + into.length);
+          "availability needs an array of at least " + size + " values, got " + into.length);
     }
     AvailabilityMatrix matrix = availability(stores, skus);
     for (int i = 0; i < stores.size(); i++) {

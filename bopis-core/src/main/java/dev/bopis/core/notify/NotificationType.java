@@ -1,6 +1,6 @@
 package dev.bopis.core.notify;
 
-/** What a notification tells its recipient. */
+/** Subject of a notification. */
 public enum NotificationType {
   /** To the store: a new pickup order with location id, pickup method and pickup window. */
   ORDER_ROUTED(Audience.STORE),
@@ -19,7 +19,7 @@ public enum NotificationType {
   /** To the customer: the items can be shipped to their home instead. */
   SHIP_TO_HOME_OFFER(Audience.CUSTOMER);
 
-  /** Who receives a notification type. */
+  /** Recipient of a notification type. */
   public enum Audience {
     /** The customer, on their preferred channel. */
     CUSTOMER,

@@ -1,10 +1,10 @@
 package dev.bopis.core.order;
 
-/** What a command did to an order. */
+/** Effect of one command delivery on an order. */
 public enum CommandOutcome {
   /** The step was applied and its event emitted. */
   APPLIED,
-  /** The order was already in the state the command asks for; nothing changed. */
+  /** The order was already in the state the command requests, so nothing changed. */
   ALREADY_IN_STATE,
   /** The command id was seen before; nothing changed and the first outcome is reported. */
   DUPLICATE,

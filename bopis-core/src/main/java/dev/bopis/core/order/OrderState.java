@@ -1,14 +1,16 @@
 package dev.bopis.core.order;
 
 /**
- * Where a pickup order stands. See {@link OrderStep} for the steps allowed in each state.
+ * Lifecycle state of a pickup order. See {@link OrderStep} for the steps allowed in each state.
  *
  * <p>An order exists only once it is sourced: placement that finds no store returns a result and
  * stores nothing. A store rejection is an event, not a state: the order moves on to the next store
  * in {@link #SOURCED} or ends in {@link #UNFULFILLABLE}.
  */
 public enum OrderState {
-  /** Stock is reserved at a store and the order was routed there; the store has not answered. */
+  /**
+   * Stock is reserved at a store and the order was routed there; the store has not accepted yet.
+   */
   SOURCED(false),
   /** The store acknowledged the order. */
   ACCEPTED(false),
@@ -22,7 +24,9 @@ public enum OrderState {
   PICKED_UP(true),
   /** Some units were collected; the rest went back to sellable stock. */
   PARTIALLY_PICKED_UP(true),
-  /** Nobody collected within the hold window; the stock went back to sellable stock. */
+  /**
+   * No one collected the order within the hold window, so its stock went back to sellable stock.
+   */
   EXPIRED(true),
   /** Cancelled by the customer, the store or the system, with a reason code. */
   CANCELLED(true),

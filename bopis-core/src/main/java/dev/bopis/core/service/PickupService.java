@@ -128,7 +128,7 @@ public final class PickupService {
    * order the result is {@link PlacementResult.Declined} and nothing is stored or reserved.
    *
    * @throws IllegalArgumentException if the command is invalid
-   * @throws IllegalStateException if a concurrent placement of the same order id holds its stock
+   * @throws IllegalStateException if a concurrent placement of the same order id reserved the stock
    *     but did not store the order within that wait
    */
   public PlacementResult place(PlaceOrder command) {
@@ -230,9 +230,9 @@ public final class PickupService {
   }
 
   /**
-   * Waits for a concurrent placement of {@code orderId}, which holds its stock, to store the order:
-   * it stores it right after reserving, so a few milliseconds suffice. Returns empty if it did not
-   * appear within about {@value #PLACEMENT_WAIT_MILLIS} ms.
+   * Waits for a concurrent placement of {@code orderId}, which reserved the stock, to store the
+   * order: it stores it right after reserving, so a few milliseconds suffice. Returns empty if it
+   * did not appear within about {@value #PLACEMENT_WAIT_MILLIS} ms.
    */
   private Optional<PlacementResult> awaitConcurrentPlacement(OrderId orderId) {
     for (int waited = 0; waited <= PLACEMENT_WAIT_MILLIS; waited++) {
@@ -1062,7 +1062,8 @@ public final class PickupService {
       Instant now = clock.instant();
       if (settledForLosingVersion && order.state().isTerminal() && order.stockSettled()) {
         // This thread moved stock for a version that a closing step replaced, such as a re-route
-        // reserving at the next store while a cancel was stored. A closed order holds nothing.
+        // reserving at the next store while a cancel was stored. A closed order keeps no
+        // reserved units.
         inventory.releaseAll(order.id(), Objects.requireNonNull(order.closedReason()));
       }
       settledForLosingVersion = false;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The array form of availability answers exactly as the matrix form. */
+/** The array form of availability returns the same values as the matrix form. */
 class AvailabilityIntoTest {
 
   private static final StoreId NORTH = StoreId.of("NORTH");
@@ -48,7 +48,7 @@ class AvailabilityIntoTest {
 
     assertThatThrownBy(() -> inventory.availability(List.of(NORTH), List.of(MUG, CAP), new long[1]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("availability needs room for 2 values, but the array holds 1");
+        .hasMessage("availability needs an array of at least 2 values, got 1");
   }
 
   @Test

@@ -592,23 +592,7 @@ public final class PostgresInventory implements InventoryPort {
    * @throws IllegalArgumentException if that is below the units reserved
    */
   private static long target(InventoryAdjustment adjustment, long[] level) {
-    long target =
-        adjustment.kind() == InventoryAdjustment.Kind.ABSOLUTE
-            ? adjustment.quantity()
-            : Math.addExact(level[ON_HAND], adjustment.quantity());
-    if (target < level[RESERVED]) {
-      throw new IllegalArgumentException(
-          "adjustment of "
-              + adjustment.sku()
-              + " at "
-              + adjustment.storeId()
-              + " would leave on hand "
-              + target
-              + " below reserved "
-              + level[RESERVED]
-              + "; release or collect the reservations first");
-    }
-    return target;
+    return adjustment.applyTo(level[ON_HAND], level[RESERVED]);
   }
 
   /**

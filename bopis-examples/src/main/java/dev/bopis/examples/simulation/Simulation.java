@@ -44,10 +44,10 @@ import java.util.SplittableRandom;
  *
  * <p>Baskets from the sample are spread over the days. For each, the customer requests pickup
  * options at checkout, then places the order for a store of the list or lets the library source the
- * nearest store that can fill the cart. Stores answer, pick and stage; customers arrive, collect
- * all or part, cancel or never come, and the scheduler runs every ten simulated minutes. Every
- * random choice (store behaviour, customer behaviour, gateway failures) comes from the seed and is
- * synthetic; places, ZIPs and baskets are real.
+ * nearest store that can fill the cart. Stores accept or reject, pick and stage, while customers
+ * arrive, collect all or part, cancel or never come, and the scheduler runs every ten simulated
+ * minutes. Every random choice (store behaviour, customer behaviour, gateway failures) comes from
+ * the seed and is synthetic; places, ZIPs and baskets are real.
  *
  * <p>Orders and stock live in a {@link Backend}, in memory or in PostgreSQL; the run is the same
  * code on either. Single-threaded: one simulated clock, one queue of timed actions.

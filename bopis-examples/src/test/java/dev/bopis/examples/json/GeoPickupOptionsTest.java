@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The JSON contract's pickup-options query answered by the real geo ranking. */
+/** The JSON contract's pickup-options query run through the real geo ranking. */
 class GeoPickupOptionsTest {
 
   private static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
