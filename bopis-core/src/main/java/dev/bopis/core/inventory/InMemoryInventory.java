@@ -31,7 +31,10 @@ public final class InMemoryInventory implements InventoryPort {
 
   private static final System.Logger LOG = System.getLogger(InMemoryInventory.class.getName());
 
-  private final ConcurrentHashMap<StoreId, StoreStock> stores = new ConcurrentHashMap<>();
+  /** Per-thread SKU codes of the availability call in progress. */
+  private static final ThreadLocal<int[]> CODES = ThreadLocal.withInitial(() -> new int[16]);
+
+  private final ConcurrentHashMap<StoreId, StockTable> stores = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<OrderId, Allocation> allocations = new ConcurrentHashMap<>();
   private final SkuCodes skuCodes = new SkuCodes();
   private final Consumer<InventoryMovement> journal;
@@ -65,10 +68,10 @@ public final class InMemoryInventory implements InventoryPort {
               + storeId
               + " must not be negative");
     }
-    StoreStock stock = store(storeId);
+    StockTable stock = store(storeId);
     int code = skuCodes.codeOf(sku);
     synchronized (stock) {
-      long reserved = stock.table.reserved(code);
+      long reserved = stock.reserved(code);
       if (onHand < reserved) {
         throw new IllegalArgumentException(
             "onHand "
@@ -80,8 +83,13 @@ public final class InMemoryInventory implements InventoryPort {
                 + " is below reserved "
                 + reserved);
       }
-      stock.table.setOnHand(code, onHand);
-      stock.table.setSafety(code, safetyStock);
+      stock.beginWrite();
+      try {
+        stock.setOnHand(code, onHand);
+        stock.setSafety(code, safetyStock);
+      } finally {
+        stock.endWrite();
+      }
     }
   }
 
@@ -103,19 +111,31 @@ public final class InMemoryInventory implements InventoryPort {
               + " values, got "
               + into.length);
     }
+    int[] codes = skuCodesOf(skus);
     for (int i = 0; i < storeIds.size(); i++) {
-      StoreStock stock = stores.get(storeIds.get(i));
+      StockTable stock = stores.get(storeIds.get(i));
+      int offset = i * columns;
       if (stock == null) {
-        Arrays.fill(into, i * columns, (i + 1) * columns, 0);
-        continue;
-      }
-      synchronized (stock) {
-        for (int j = 0; j < columns; j++) {
-          int code = skuCodes.find(skus.get(j));
-          into[i * columns + j] = code < 0 ? 0 : stock.table.available(code);
+        Arrays.fill(into, offset, offset + columns, 0);
+      } else if (!stock.tryAvailable(codes, columns, into, offset)) {
+        synchronized (stock) {
+          stock.availableLocked(codes, columns, into, offset);
         }
       }
     }
+  }
+
+  /** Returns the codes of {@code skus} in a per-thread array, -1 for a SKU never stocked. */
+  private int[] skuCodesOf(List<Sku> skus) {
+    int[] codes = CODES.get();
+    if (codes.length < skus.size()) {
+      codes = new int[Math.max(skus.size(), 2 * codes.length)];
+      CODES.set(codes);
+    }
+    for (int j = 0; j < skus.size(); j++) {
+      codes[j] = skuCodes.find(skus.get(j));
+    }
+    return codes;
   }
 
   @Override
@@ -124,7 +144,7 @@ public final class InMemoryInventory implements InventoryPort {
     if (quantities.isEmpty()) {
       throw new IllegalArgumentException("order " + orderId + " reserves nothing; pass its lines");
     }
-    StoreStock stock = store(storeId);
+    StockTable stock = store(storeId);
     synchronized (stock) {
       Allocation existing = allocations.get(orderId);
       if (existing != null && !existing.isSettled()) {
@@ -150,7 +170,7 @@ public final class InMemoryInventory implements InventoryPort {
                       + " must be at least 1");
             }
             int code = skuCodes.find(sku);
-            long available = code < 0 ? 0 : stock.table.available(code);
+            long available = code < 0 ? 0 : stock.available(code);
             if (available < quantity) {
               shortages.add(new Shortage(sku, quantity, available));
             }
@@ -175,19 +195,24 @@ public final class InMemoryInventory implements InventoryPort {
             }
             return allocation;
           });
-      quantities.forEach(
-          (sku, quantity) -> {
-            int code = skuCodes.find(sku);
-            stock.table.setReserved(code, stock.table.reserved(code) + quantity);
-            record(
-                storeId,
-                sku,
-                orderId,
-                InventoryMovement.Type.RESERVE,
-                0,
-                quantity,
-                ReasonCode.ORDER_ALLOCATED);
-          });
+      stock.beginWrite();
+      try {
+        quantities.forEach(
+            (sku, quantity) -> {
+              int code = skuCodes.find(sku);
+              stock.setReserved(code, stock.reserved(code) + quantity);
+              record(
+                  storeId,
+                  sku,
+                  orderId,
+                  InventoryMovement.Type.RESERVE,
+                  0,
+                  quantity,
+                  ReasonCode.ORDER_ALLOCATED);
+            });
+      } finally {
+        stock.endWrite();
+      }
       return new ReservationResult.Reserved(allocation);
     }
   }
@@ -228,7 +253,7 @@ public final class InMemoryInventory implements InventoryPort {
       if (allocation == null) {
         return Map.of();
       }
-      StoreStock stock = store(allocation.storeId());
+      StockTable stock = store(allocation.storeId());
       synchronized (stock) {
         // Read again under the lock: a concurrent call may have settled part of it, or a
         // re-route may have moved the order to a store whose lock this is not.
@@ -246,14 +271,12 @@ public final class InMemoryInventory implements InventoryPort {
 
   /** Applies {@link #settle} to {@code current}; the caller holds the lock of its store. */
   private Map<Sku, Long> settleLocked(
-      StoreStock stock,
+      StockTable stock,
       Allocation current,
       Map<Sku, Long> totals,
       ReasonCode reason,
       InventoryMovement.Type type) {
     OrderId orderId = current.orderId();
-    // Collection and write-off take units off the shelf; a release only frees the reservation.
-    boolean leavesStore = type != InventoryMovement.Type.RELEASE;
     Map<Sku, Long> collected = new LinkedHashMap<>(current.collected());
     Map<Sku, Long> released = new LinkedHashMap<>(current.released());
     Map<Sku, Long> writtenOff = new LinkedHashMap<>(current.writtenOff());
@@ -265,26 +288,11 @@ public final class InMemoryInventory implements InventoryPort {
           default -> throw new IllegalArgumentException("cannot settle an order with " + type);
         };
     Map<Sku, Long> done = new LinkedHashMap<>();
-    for (Map.Entry<Sku, Long> entry : totals.entrySet()) {
-      Sku sku = entry.getKey();
-      long target = entry.getValue();
-      if (target < 0) {
-        throw new IllegalArgumentException(
-            "total " + target + " of " + sku + " for order " + orderId + " must not be negative");
-      }
-      long already = ledger.getOrDefault(sku, 0L);
-      long amount = Math.min(target - already, current.heldOf(sku));
-      if (amount <= 0) {
-        continue;
-      }
-      int code = skuCodes.find(sku);
-      stock.table.setReserved(code, stock.table.reserved(code) - amount);
-      if (leavesStore) {
-        stock.table.setOnHand(code, stock.table.onHand(code) - amount);
-      }
-      ledger.put(sku, already + amount);
-      done.put(sku, amount);
-      record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
+    stock.beginWrite();
+    try {
+      moveHeld(stock, current, totals, ledger, done, type, reason);
+    } finally {
+      stock.endWrite();
     }
     if (!done.isEmpty()) {
       // A ledger that still held units cannot have been replaced by a reservation elsewhere.
@@ -298,16 +306,68 @@ public final class InMemoryInventory implements InventoryPort {
     return Collections.unmodifiableMap(done);
   }
 
+  /**
+   * Moves out of reserved (and, unless releasing, out of on hand) what each total adds to the
+   * ledger, capped at what the order holds. Every total is checked before anything moves, so a bad
+   * one changes nothing.
+   */
+  private void moveHeld(
+      StockTable stock,
+      Allocation current,
+      Map<Sku, Long> totals,
+      Map<Sku, Long> ledger,
+      Map<Sku, Long> done,
+      InventoryMovement.Type type,
+      ReasonCode reason) {
+    OrderId orderId = current.orderId();
+    totals.forEach(
+        (sku, target) -> {
+          if (target < 0) {
+            throw new IllegalArgumentException(
+                "total "
+                    + target
+                    + " of "
+                    + sku
+                    + " for order "
+                    + orderId
+                    + " must not be negative");
+          }
+        });
+    // Collection and write-off take units off the shelf; a release only frees the reservation.
+    boolean leavesStore = type != InventoryMovement.Type.RELEASE;
+    for (Map.Entry<Sku, Long> entry : totals.entrySet()) {
+      Sku sku = entry.getKey();
+      long already = ledger.getOrDefault(sku, 0L);
+      long amount = Math.min(entry.getValue() - already, current.heldOf(sku));
+      if (amount <= 0) {
+        continue;
+      }
+      int code = skuCodes.find(sku);
+      stock.setReserved(code, stock.reserved(code) - amount);
+      if (leavesStore) {
+        stock.setOnHand(code, stock.onHand(code) - amount);
+      }
+      ledger.put(sku, already + amount);
+      done.put(sku, amount);
+      record(current.storeId(), sku, orderId, type, leavesStore ? -amount : 0, -amount, reason);
+    }
+  }
+
   @Override
   public StockLevel adjust(InventoryAdjustment adjustment) {
-    StoreStock stock = store(adjustment.storeId());
+    StockTable stock = store(adjustment.storeId());
     int code = skuCodes.codeOf(adjustment.sku());
     synchronized (stock) {
-      long onHand = stock.table.onHand(code);
-      long reserved = stock.table.reserved(code);
+      long onHand = stock.onHand(code);
+      long reserved = stock.reserved(code);
       long target = adjustment.applyTo(onHand, reserved);
       long delta = target - onHand;
-      stock.table.setOnHand(code, target);
+      stock.beginWrite();
+      try {
+        stock.setOnHand(code, target);
+      } finally {
+        stock.endWrite();
+      }
       record(
           adjustment.storeId(),
           adjustment.sku(),
@@ -316,7 +376,7 @@ public final class InMemoryInventory implements InventoryPort {
           delta,
           0,
           adjustment.reason());
-      return levelOf(stock.table, code);
+      return levelOf(stock, code);
     }
   }
 
@@ -327,13 +387,13 @@ public final class InMemoryInventory implements InventoryPort {
 
   @Override
   public StockLevel level(StoreId storeId, Sku sku) {
-    StoreStock stock = stores.get(storeId);
+    StockTable stock = stores.get(storeId);
     int code = skuCodes.find(sku);
     if (stock == null || code < 0) {
       return StockLevel.NONE;
     }
     synchronized (stock) {
-      return stock.table.contains(code) ? levelOf(stock.table, code) : StockLevel.NONE;
+      return stock.contains(code) ? levelOf(stock, code) : StockLevel.NONE;
     }
   }
 
@@ -344,7 +404,7 @@ public final class InMemoryInventory implements InventoryPort {
         (storeId, stock) -> {
           Map<Sku, StockLevel> levels = new HashMap<>();
           synchronized (stock) {
-            stock.table.forEach(
+            stock.forEach(
                 (code, onHand, reserved, safety) ->
                     levels.put(skuCodes.skuOf(code), new StockLevel(onHand, reserved, safety)));
           }
@@ -385,17 +445,12 @@ public final class InMemoryInventory implements InventoryPort {
     }
   }
 
-  private StoreStock store(StoreId storeId) {
+  private StockTable store(StoreId storeId) {
     Objects.requireNonNull(storeId, "storeId");
-    return stores.computeIfAbsent(storeId, key -> new StoreStock());
+    return stores.computeIfAbsent(storeId, key -> new StockTable());
   }
 
   private static StockLevel levelOf(StockTable table, int code) {
     return new StockLevel(table.onHand(code), table.reserved(code), table.safety(code));
-  }
-
-  /** The stock of one store; its monitor is the store's lock. */
-  private static final class StoreStock {
-    final StockTable table = new StockTable();
   }
 }

@@ -1,66 +1,118 @@
 package dev.bopis.core.inventory;
 
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The stock of one store in about 8 bytes per stocked SKU: sorted SKU codes and on-hand counts in
- * two int arrays. Reserved units and safety stock, which most SKUs do not have, live in a small
- * side map. Not thread-safe: the inventory holds the store's lock around every call.
+ * The stock of one store in about 8 bytes per stocked SKU, and the store's lock.
  *
- * <p>Loading appends without sorting; the first lookup after a load sorts once, so loading a
+ * <p>Each row is one long: the SKU code in the high 32 bits and on hand in the low 32 bits, sorted
+ * by code, so a lookup reads a single array. Reserved units and safety stock, which most SKUs do
+ * not have, live in a second sorted array of (code, reserved, safety) triples that stays null until
+ * the first one is set.
+ *
+ * <p>Writers hold the table's monitor and wrap every change in {@link #beginWrite()} and {@link
+ * #endWrite()}, which make a version number odd and then even again. {@link #tryAvailable} reads
+ * without the lock: it reads the version, the rows and the version again, and reports failure when
+ * a writer ran in between, so a caller either gets a state that some writer left complete or falls
+ * back to reading under the lock. Readers then never block writers or each other, and a query over
+ * many stores takes no lock at all.
+ *
+ * <p>Loading appends without sorting; the first locked lookup after a load sorts once, so loading a
  * store's SKUs in any order costs O(n log n), while a single new SKU later costs one array shift.
  */
 final class StockTable {
 
-  /** Reserved units and safety stock of one SKU, kept only while either is non-zero. */
-  private static final class Extra {
-    long reserved;
-    long safety;
-  }
+  private static final long[] NO_ROWS = new long[0];
+  private static final long ON_HAND_MASK = 0xFFFF_FFFFL;
 
-  private int[] codes = new int[8];
-  private int[] onHand = new int[8];
+  /** Values per entry of {@link #extras}: code, reserved, safety. */
+  private static final int EXTRA_WIDTH = 3;
+
+  private long[] rows = NO_ROWS;
   private int size;
   private boolean sorted = true;
-  private final Map<Integer, Extra> extras = new HashMap<>();
+
+  private long @Nullable [] extras;
+  private int extraCount;
+
+  /** Odd while a writer is changing the table. */
+  private volatile int version;
+
+  /** Marks the start of a change; the caller holds the monitor. */
+  void beginWrite() {
+    version = version + 1;
+    // Keep the changes that follow from becoming visible before the odd version.
+    VarHandle.storeStoreFence();
+  }
+
+  /** Marks the end of a change started with {@link #beginWrite()}. */
+  void endWrite() {
+    version = version + 1;
+  }
+
+  /**
+   * Writes the available units of {@code codes[0..count)} to {@code into[offset..offset + count)}
+   * without taking the lock. A negative code has 0 available.
+   *
+   * @return false, with {@code into} in an unspecified state, if a writer changed the table during
+   *     the read or the rows are not sorted yet; the caller then reads under the lock
+   */
+  boolean tryAvailable(int[] codes, int count, long[] into, int offset) {
+    int before = version;
+    if ((before & 1) != 0 || !sorted) {
+      return false;
+    }
+    long[] rowsNow = rows;
+    int sizeNow = Math.min(size, rowsNow.length);
+    long[] extrasNow = extras;
+    int extraCountNow =
+        extrasNow == null ? 0 : Math.min(extraCount, extrasNow.length / EXTRA_WIDTH);
+    for (int j = 0; j < count; j++) {
+      into[offset + j] = available(rowsNow, sizeNow, extrasNow, extraCountNow, codes[j]);
+    }
+    VarHandle.acquireFence();
+    return version == before;
+  }
+
+  /** As {@link #tryAvailable}, for a caller that holds the monitor; always succeeds. */
+  void availableLocked(int[] codes, int count, long[] into, int offset) {
+    ensureSorted();
+    for (int j = 0; j < count; j++) {
+      into[offset + j] = available(rows, size, extras, extraCount, codes[j]);
+    }
+  }
 
   /** Returns whether the store has a row for {@code code}. */
   boolean contains(int code) {
-    return index(code) >= 0;
+    ensureSorted();
+    return rowIndex(rows, size, code) >= 0;
   }
 
   /** Returns on hand of {@code code}, 0 if the store has no row. */
   long onHand(int code) {
-    int index = index(code);
-    return index < 0 ? 0 : onHand[index];
+    ensureSorted();
+    int index = rowIndex(rows, size, code);
+    return index < 0 ? 0 : rows[index] & ON_HAND_MASK;
   }
 
   /** Returns reserved units of {@code code}. */
   long reserved(int code) {
-    Extra extra = extras.get(code);
-    return extra == null ? 0 : extra.reserved;
+    int index = extraIndex(extras, extraCount, code);
+    return index < 0 ? 0 : extras[index * EXTRA_WIDTH + 1];
   }
 
   /** Returns safety stock of {@code code}. */
   long safety(int code) {
-    Extra extra = extras.get(code);
-    return extra == null ? 0 : extra.safety;
+    int index = extraIndex(extras, extraCount, code);
+    return index < 0 ? 0 : extras[index * EXTRA_WIDTH + 2];
   }
 
   /** Returns on hand - reserved - safety stock, at least 0; 0 when there is no row. */
   long available(int code) {
-    int index = index(code);
-    if (index < 0) {
-      return 0;
-    }
-    Extra extra = extras.get(code);
-    long available = onHand[index];
-    if (extra != null) {
-      available -= extra.reserved + extra.safety;
-    }
-    return Math.max(0, available);
+    ensureSorted();
+    return available(rows, size, extras, extraCount, code);
   }
 
   /**
@@ -69,38 +121,34 @@ final class StockTable {
    * @throws IllegalArgumentException if {@code value} does not fit in an int
    */
   void setOnHand(int code, long value) {
-    int units = toUnits(value);
-    int index = sorted ? index(code) : -1;
+    long row = ((long) code << 32) | toUnits(value);
+    int index = sorted ? rowIndex(rows, size, code) : -1;
     if (index >= 0) {
-      onHand[index] = units;
-      return;
-    }
-    if (sorted && size > 0 && codes[size - 1] > code) {
-      insert(-index - 1, code, units);
+      rows[index] = row;
+    } else if (sorted && size > 0 && (int) (rows[size - 1] >>> 32) > code) {
+      insertRow(-index - 1, row);
     } else {
       // Appending keeps the order when codes arrive ascending; otherwise the next lookup sorts.
-      append(code, units);
+      appendRow(row);
     }
   }
 
-  /** Sets reserved units of {@code code}, which must have a row. */
+  /** Sets reserved units of {@code code}. */
   void setReserved(int code, long value) {
-    extra(code, value).reserved = value;
-    dropEmptyExtra(code);
+    setExtra(code, value, 1);
   }
 
   /** Sets safety stock of {@code code}. */
   void setSafety(int code, long value) {
-    extra(code, value).safety = value;
-    dropEmptyExtra(code);
+    setExtra(code, value, 2);
   }
 
   /** Calls {@code action} for every row, in code order. */
   void forEach(RowAction action) {
     ensureSorted();
     for (int i = 0; i < size; i++) {
-      int code = codes[i];
-      action.accept(code, onHand[i], reserved(code), safety(code));
+      int code = (int) (rows[i] >>> 32);
+      action.accept(code, rows[i] & ON_HAND_MASK, reserved(code), safety(code));
     }
   }
 
@@ -116,82 +164,174 @@ final class StockTable {
     void accept(int code, long onHand, long reserved, long safety);
   }
 
-  private Extra extra(int code, long value) {
+  /**
+   * Reads one SKU from arrays that a concurrent writer may be changing: every index stays within
+   * the arrays given, and a torn value is caught by the version check of the caller.
+   */
+  private static long available(
+      long[] rows, int size, long @Nullable [] extras, int extraCount, int code) {
+    if (code < 0) {
+      return 0;
+    }
+    int index = rowIndex(rows, size, code);
+    if (index < 0) {
+      return 0;
+    }
+    long available = rows[index] & ON_HAND_MASK;
+    int extra = extraIndex(extras, extraCount, code);
+    if (extra >= 0) {
+      available -= extras[extra * EXTRA_WIDTH + 1] + extras[extra * EXTRA_WIDTH + 2];
+    }
+    return Math.max(0, available);
+  }
+
+  /** Binary search of the high halves of {@code rows[0..size)} for {@code code}. */
+  private static int rowIndex(long[] rows, int size, int code) {
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int middleCode = (int) (rows[middle] >>> 32);
+      if (middleCode < code) {
+        low = middle + 1;
+      } else if (middleCode > code) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -(low + 1);
+  }
+
+  /** Binary search of the codes of the extra triples. */
+  private static int extraIndex(long @Nullable [] extras, int count, int code) {
+    if (extras == null) {
+      return -1;
+    }
+    int low = 0;
+    int high = count - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      long middleCode = extras[middle * EXTRA_WIDTH];
+      if (middleCode < code) {
+        low = middle + 1;
+      } else if (middleCode > code) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -(low + 1);
+  }
+
+  /**
+   * Sets field {@code field} (1 reserved, 2 safety) of the extra triple of {@code code}, adding the
+   * triple when needed and dropping it when both fields are back to zero.
+   */
+  private void setExtra(int code, long value, int field) {
     if (value < 0) {
       throw new IllegalArgumentException("stock quantity " + value + " must not be negative");
     }
-    return extras.computeIfAbsent(code, key -> new Extra());
+    int index = extraIndex(extras, extraCount, code);
+    if (index >= 0) {
+      extras[index * EXTRA_WIDTH + field] = value;
+      if (extras[index * EXTRA_WIDTH + 1] == 0 && extras[index * EXTRA_WIDTH + 2] == 0) {
+        removeExtra(index);
+      }
+      return;
+    }
+    if (value == 0) {
+      return;
+    }
+    int position = -index - 1;
+    long[] current = extras == null ? new long[EXTRA_WIDTH * 4] : extras;
+    if ((extraCount + 1) * EXTRA_WIDTH > current.length) {
+      current = Arrays.copyOf(current, current.length + (current.length >> 1) + EXTRA_WIDTH);
+    }
+    System.arraycopy(
+        current,
+        position * EXTRA_WIDTH,
+        current,
+        (position + 1) * EXTRA_WIDTH,
+        (extraCount - position) * EXTRA_WIDTH);
+    current[position * EXTRA_WIDTH] = code;
+    current[position * EXTRA_WIDTH + 1] = field == 1 ? value : 0;
+    current[position * EXTRA_WIDTH + 2] = field == 2 ? value : 0;
+    extras = current;
+    extraCount++;
   }
 
-  private void dropEmptyExtra(int code) {
-    Extra extra = extras.get(code);
-    if (extra != null && extra.reserved == 0 && extra.safety == 0) {
-      extras.remove(code);
+  private void removeExtra(int index) {
+    System.arraycopy(
+        extras,
+        (index + 1) * EXTRA_WIDTH,
+        extras,
+        index * EXTRA_WIDTH,
+        (extraCount - index - 1) * EXTRA_WIDTH);
+    extraCount--;
+    if (extraCount == 0) {
+      extras = null;
     }
   }
 
-  private int index(int code) {
-    ensureSorted();
-    return Arrays.binarySearch(codes, 0, size, code);
-  }
-
-  private void append(int code, int units) {
-    grow();
-    if (size > 0 && codes[size - 1] >= code) {
+  private void appendRow(long row) {
+    growRows();
+    if (size > 0 && rows[size - 1] >>> 32 >= row >>> 32) {
       sorted = false;
     }
-    codes[size] = code;
-    onHand[size] = units;
+    rows[size] = row;
     size++;
   }
 
-  private void insert(int position, int code, int units) {
-    grow();
-    System.arraycopy(codes, position, codes, position + 1, size - position);
-    System.arraycopy(onHand, position, onHand, position + 1, size - position);
-    codes[position] = code;
-    onHand[position] = units;
+  private void insertRow(int position, long row) {
+    growRows();
+    System.arraycopy(rows, position, rows, position + 1, size - position);
+    rows[position] = row;
     size++;
   }
 
-  private void grow() {
-    if (size == codes.length) {
-      int capacity = codes.length + (codes.length >> 1) + 1;
-      codes = Arrays.copyOf(codes, capacity);
-      onHand = Arrays.copyOf(onHand, capacity);
+  private void growRows() {
+    if (size == rows.length) {
+      rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1) + 8);
     }
   }
 
-  /** Sorts appended rows by code; of rows with the same code, the last appended wins. */
+  /**
+   * Sorts appended rows by code; of rows with the same code, the last appended wins. The caller
+   * holds the monitor; the sort counts as a change for lock-free readers.
+   */
   private void ensureSorted() {
     if (sorted) {
       return;
     }
+    boolean ownWrite = (version & 1) == 0;
+    if (ownWrite) {
+      beginWrite();
+    }
+    // Sorting code and append position together keeps rows of one code in append order.
     long[] keys = new long[size];
     for (int i = 0; i < size; i++) {
-      keys[i] = ((long) codes[i] << 32) | i;
+      keys[i] = (rows[i] & ~ON_HAND_MASK) | i;
     }
     Arrays.sort(keys);
-    int[] newCodes = new int[Math.max(8, size)];
-    int[] newOnHand = new int[newCodes.length];
+    long[] sortedRows = new long[Math.max(8, size)];
     int count = 0;
     for (long key : keys) {
-      int code = (int) (key >>> 32);
-      int from = (int) key;
-      if (count > 0 && newCodes[count - 1] == code) {
+      long row = rows[(int) (key & ON_HAND_MASK)];
+      if (count > 0 && sortedRows[count - 1] >>> 32 == row >>> 32) {
         count--;
       }
-      newCodes[count] = code;
-      newOnHand[count] = onHand[from];
-      count++;
+      sortedRows[count++] = row;
     }
-    codes = newCodes;
-    onHand = newOnHand;
+    rows = sortedRows;
     size = count;
     sorted = true;
+    if (ownWrite) {
+      endWrite();
+    }
   }
 
-  private static int toUnits(long value) {
+  private static long toUnits(long value) {
     if (value < 0 || value > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           "on hand "
@@ -200,6 +340,6 @@ final class StockTable {
               + Integer.MAX_VALUE
               + " units, the range of the in-memory inventory");
     }
-    return (int) value;
+    return value;
   }
 }
