@@ -58,9 +58,9 @@ public record PickupOption(
     Objects.requireNonNull(readyEstimate, "readyEstimate");
     Objects.requireNonNull(preparationLead, "preparationLead");
     Objects.requireNonNull(workload, "workload");
-    shortLines = List.copyOf(shortLines);
+    shortLines = FixedList.copyOf(shortLines);
     methods = Set.copyOf(methods);
-    ranking = List.copyOf(ranking);
+    ranking = FixedList.copyOf(ranking);
     if (rank < 1) {
       throw new IllegalArgumentException("rank " + rank + " of store " + storeId + " must be >= 1");
     }

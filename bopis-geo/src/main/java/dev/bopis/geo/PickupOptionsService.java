@@ -6,8 +6,6 @@ import dev.bopis.core.calendar.Workload;
 import dev.bopis.core.model.GeoPoint;
 import dev.bopis.core.model.StoreId;
 import dev.bopis.core.store.PickupLocation;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -130,7 +128,8 @@ public final class PickupOptionsService {
           continue;
         }
         ReadyEstimate estimate =
-            readyTimes.estimate(request.placedAt(), scratch.stores[i], scratch.workload[i]);
+            readyTimes.estimate(
+                request.placedAt(), scratch.stores[i], scratch.numbers[i], scratch.workload[i]);
         if (estimate != null) {
           scratch.estimates[i] = estimate;
         } else {
@@ -146,11 +145,11 @@ public final class PickupOptionsService {
 
   private List<PickupOption> describe(
       QueryScratch scratch, int selected, PickupOptionsRequest request) {
-    List<PickupOption> options = new ArrayList<>(selected);
+    PickupOption[] options = new PickupOption[selected];
     for (int k = 0; k < selected; k++) {
       int i = scratch.heap[k];
       PickupLocation store = scratch.stores[i];
-      options.add(
+      options[k] =
           new PickupOption(
               k + 1,
               store.id(),
@@ -164,23 +163,30 @@ public final class PickupOptionsService {
               store.preparationLead(),
               store.sameDayCutoff(),
               new Workload(scratch.workload[i], store.ordersPerHour()),
-              factors(scratch, i)));
+              factors(scratch, i));
     }
-    return Collections.unmodifiableList(options);
+    return FixedList.adopt(options);
   }
 
   private static List<ShortLine> shortLines(QueryScratch scratch, int i) {
     if (scratch.fills[i]) {
       return List.of();
     }
-    List<ShortLine> lines = new ArrayList<>();
+    int shortCount = 0;
+    for (int line = 0; line < scratch.lines; line++) {
+      if (scratch.available(i, line) < scratch.requested[line]) {
+        shortCount++;
+      }
+    }
+    ShortLine[] lines = new ShortLine[shortCount];
+    int next = 0;
     for (int line = 0; line < scratch.lines; line++) {
       long available = scratch.available(i, line);
       if (available < scratch.requested[line]) {
-        lines.add(new ShortLine(scratch.skus[line], scratch.requested[line], available));
+        lines[next++] = new ShortLine(scratch.skus[line], scratch.requested[line], available);
       }
     }
-    return lines;
+    return FixedList.adopt(lines);
   }
 
   private static List<RankingFactor> factors(QueryScratch scratch, int i) {
@@ -188,7 +194,7 @@ public final class PickupOptionsService {
     for (int c = 0; c < scratch.criteriaCount; c++) {
       factors[c] = new RankingFactor(scratch.criteria[c].name(), scratch.keys[c][i]);
     }
-    return List.of(factors);
+    return FixedList.adopt(factors);
   }
 
   /** Configures a {@link PickupOptionsService}; not thread-safe. */

@@ -6,22 +6,23 @@ import dev.bopis.core.calendar.ReadyPromise;
 import dev.bopis.core.calendar.ReadyTimeEstimator;
 import dev.bopis.core.calendar.StoreCalendar;
 import dev.bopis.core.calendar.Workload;
-import dev.bopis.core.model.StoreId;
 import dev.bopis.core.store.PickupLocation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ready-time estimates that reuse each store's open intervals, so that a query does not rebuild
- * them from the calendar for every store it lists.
+ * Ready-time estimates that reuse each store's open intervals and UTC offset, so that a query does
+ * not rebuild them from the calendar for every store it lists.
  *
  * <p>The common case is handled here: preparation starts at placement (no cut-off, or placement not
  * after it), and the store stays open without a break from placement until placement plus lead time
@@ -29,8 +30,11 @@ import org.jspecify.annotations.Nullable;
  * returns under either preparation rule. Every other case, such as a store that is closed at
  * placement, goes to the estimator, so the result always equals the estimator's.
  *
- * <p>Intervals are cached per store for {@value #WINDOW_DAYS} local dates around the last date
- * asked for, and dropped when the store's calendar changes. Thread-safe.
+ * <p>Per store, found by its {@link StoreNumbers} number without hashing, the cache keeps the open
+ * intervals of {@value #WINDOW_DAYS} local dates around the last date asked for, as epoch seconds
+ * and nanoseconds in flat arrays, and the UTC offset in force with the span it holds for. Both are
+ * dropped when the store's calendar changes. The cached path computes with primitives and allocates
+ * only the estimate it returns. Thread-safe.
  */
 final class ReadyTimeCache {
 
@@ -51,7 +55,8 @@ final class ReadyTimeCache {
   private static final long SECONDS_PER_DAY = 86_400;
 
   private final ReadyTimeEstimator estimator;
-  private final ConcurrentHashMap<StoreId, OpeningDays> openings = new ConcurrentHashMap<>();
+  private final Object growLock = new Object();
+  private volatile AtomicReferenceArray<OpeningDays> byNumber = new AtomicReferenceArray<>(64);
 
   ReadyTimeCache(ReadyTimeEstimator estimator) {
     this.estimator = estimator;
@@ -59,27 +64,39 @@ final class ReadyTimeCache {
 
   /**
    * Returns what {@link ReadyTimeEstimator#estimate} returns for the store with {@code
-   * ordersInPreparation} orders ahead, or null where it returns empty. The cached path computes
-   * with primitives, so it allocates only the estimate it returns.
+   * ordersInPreparation} orders ahead, or null where it returns empty.
+   *
+   * @param number the store's {@link StoreNumbers} number
    */
   @Nullable ReadyEstimate estimate(
-      Instant placedAt, PickupLocation store, int ordersInPreparation) {
+      Instant placedAt, PickupLocation store, int number, int ordersInPreparation) {
     // The same rounding as Workload.queueDelay(): whole seconds, rounded up.
     long queueSeconds =
         (long) Math.ceil(ordersInPreparation * SECONDS_PER_HOUR / store.ordersPerHour());
     Duration lead = store.preparationLead();
-    if (queueSeconds <= MAX_CACHED_WORK.getSeconds()
-        && lead.compareTo(MAX_CACHED_WORK) <= 0
-        && startsAtPlacement(placedAt, store)) {
-      Instant target =
-          placedAt.plusSeconds(lead.getSeconds() + queueSeconds).plusNanos(lead.getNano());
-      if (openThroughout(openings(store), placedAt, target)) {
-        ZoneId zone = store.zone();
+    if (queueSeconds <= MAX_CACHED_WORK.getSeconds() && lead.compareTo(MAX_CACHED_WORK) <= 0) {
+      OpeningDays days = openings(store, number);
+      long placedSecond = placedAt.getEpochSecond();
+      int placedNano = placedAt.getNano();
+      int placedOffset = days.offsetSeconds(placedSecond);
+      long targetSecond = placedSecond + lead.getSeconds() + queueSeconds;
+      int targetNano = placedNano + lead.getNano();
+      if (targetNano >= 1_000_000_000) {
+        targetNano -= 1_000_000_000;
+        targetSecond++;
+      }
+      if (startsAtPlacement(placedSecond + placedOffset, placedNano, store)
+          && days.openThroughout(placedSecond, placedNano, targetSecond, targetNano)) {
+        ZoneOffset targetOffset = days.offset(targetSecond);
+        long localDatesApart =
+            Math.floorDiv(targetSecond + targetOffset.getTotalSeconds(), SECONDS_PER_DAY)
+                - Math.floorDiv(placedSecond + placedOffset, SECONDS_PER_DAY);
+        Duration wait = lead.plusSeconds(queueSeconds);
         return new ReadyEstimate(
-            target,
-            LocalDateTime.ofInstant(target, zone),
-            zone,
-            ReadyPromise.of(placedAt, target, zone));
+            Instant.ofEpochSecond(targetSecond, targetNano),
+            LocalDateTime.ofEpochSecond(targetSecond, targetNano, targetOffset),
+            store.zone(),
+            ReadyPromise.of(wait, localDatesApart));
       }
     }
     Workload workload = new Workload(ordersInPreparation, store.ordersPerHour());
@@ -88,99 +105,221 @@ final class ReadyTimeCache {
         .orElse(null);
   }
 
-  /** Tells whether preparation starts at placement: no cut-off, or placed at or before it. */
-  private static boolean startsAtPlacement(Instant placedAt, PickupLocation store) {
+  /**
+   * Tells whether preparation starts at placement: no cut-off, or placed at or before it, given the
+   * local seconds and nanoseconds of placement.
+   */
+  private static boolean startsAtPlacement(long localSecond, int nano, PickupLocation store) {
     @Nullable LocalTime cutOff = store.sameDayCutoff();
     if (cutOff == null) {
       return true;
     }
-    ZoneRules rules = store.zone().getRules();
-    long localSeconds = placedAt.getEpochSecond() + rules.getOffset(placedAt).getTotalSeconds();
-    long nanoOfDay =
-        Math.floorMod(localSeconds, SECONDS_PER_DAY) * 1_000_000_000L + placedAt.getNano();
+    long nanoOfDay = Math.floorMod(localSecond, SECONDS_PER_DAY) * 1_000_000_000L + nano;
     return nanoOfDay <= cutOff.toNanoOfDay();
   }
 
-  /**
-   * Tells whether the store is open at {@code from} and without a break until {@code until}, as the
-   * estimator decides it: intervals that touch or overlap form one opening.
-   */
-  private static boolean openThroughout(OpeningDays days, Instant from, Instant until) {
-    Instant covered = from;
-    for (int step = 0; step < MAX_CHAINED_INTERVALS; step++) {
-      @Nullable Instant furthest = days.furthestClosing(covered);
-      if (furthest == null) {
-        return false;
-      }
-      covered = furthest;
-      if (!covered.isBefore(until)) {
-        return true;
-      }
+  private OpeningDays openings(PickupLocation store, int number) {
+    AtomicReferenceArray<OpeningDays> table = byNumber;
+    @Nullable OpeningDays days = number < table.length() ? table.get(number) : null;
+    if (days != null && days.calendar == store.calendar()) {
+      return days;
     }
-    return false;
-  }
-
-  private OpeningDays openings(PickupLocation store) {
-    OpeningDays days = openings.get(store.id());
-    if (days == null || days.calendar != store.calendar()) {
-      days = new OpeningDays(store.calendar());
-      openings.put(store.id(), days);
+    days = new OpeningDays(store.calendar());
+    synchronized (growLock) {
+      table = byNumber;
+      if (number >= table.length()) {
+        AtomicReferenceArray<OpeningDays> larger =
+            new AtomicReferenceArray<>(Math.max(number + 1, 2 * table.length()));
+        for (int i = 0; i < table.length(); i++) {
+          larger.set(i, table.get(i));
+        }
+        byNumber = larger;
+        table = larger;
+      }
+      table.set(number, days);
     }
     return days;
   }
 
-  /** The open intervals of one calendar for a window of local dates. */
+  /** Compares two instants given as epoch seconds and nanoseconds. */
+  private static int compare(long second1, int nano1, long second2, int nano2) {
+    int bySecond = Long.compare(second1, second2);
+    return bySecond != 0 ? bySecond : Integer.compare(nano1, nano2);
+  }
+
+  /** The open intervals and UTC offsets of one calendar. */
   private static final class OpeningDays {
     final StoreCalendar calendar;
     private final ZoneRules rules;
     private volatile Window window;
+    private volatile OffsetSpan offsetSpan;
 
     OpeningDays(StoreCalendar calendar) {
       this.calendar = calendar;
       this.rules = calendar.zone().getRules();
-      this.window = new Window(Long.MIN_VALUE / 2, new OpenInterval[0][]);
+      this.window = Window.EMPTY;
+      this.offsetSpan = OffsetSpan.EMPTY;
+    }
+
+    /** Returns the UTC offset in seconds at the instant {@code epochSecond}. */
+    int offsetSeconds(long epochSecond) {
+      return offset(epochSecond).getTotalSeconds();
+    }
+
+    /** Returns the UTC offset at the instant {@code epochSecond}. */
+    ZoneOffset offset(long epochSecond) {
+      OffsetSpan span = offsetSpan;
+      if (epochSecond < span.fromSecond || epochSecond >= span.untilSecond) {
+        span = OffsetSpan.at(rules, epochSecond);
+        offsetSpan = span;
+      }
+      return span.offset;
     }
 
     /**
-     * Returns the latest closing of the intervals that contain {@code instant}, looking at the
-     * intervals that start on its local date and the two dates before, or null when none does.
+     * Tells whether the store is open at {@code from} and without a break until {@code until}, as
+     * the estimator decides it: intervals that touch or overlap form one opening.
      */
-    @Nullable Instant furthestClosing(Instant instant) {
-      long day =
-          Math.floorDiv(
-              instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds(),
-              SECONDS_PER_DAY);
-      @Nullable Instant furthest = null;
-      for (long d = day - LOOK_BACK_DAYS; d <= day; d++) {
-        for (OpenInterval interval : intervals(d)) {
-          if (interval.contains(instant)
-              && (furthest == null || interval.closes().isAfter(furthest))) {
-            furthest = interval.closes();
+    boolean openThroughout(long fromSecond, int fromNano, long untilSecond, int untilNano) {
+      long coveredSecond = fromSecond;
+      int coveredNano = fromNano;
+      for (int step = 0; step < MAX_CHAINED_INTERVALS; step++) {
+        // The latest closing of the intervals that contain the covered instant, looking at the
+        // intervals that start on its local date and the two dates before.
+        long day = Math.floorDiv(coveredSecond + offsetSeconds(coveredSecond), SECONDS_PER_DAY);
+        Window current = windowFor(day);
+        long furthestSecond = Long.MIN_VALUE;
+        int furthestNano = 0;
+        int first = current.dayStart[(int) (day - LOOK_BACK_DAYS - current.firstDay)];
+        int last = current.dayStart[(int) (day + 1 - current.firstDay)];
+        for (int k = first; k < last; k++) {
+          boolean contains =
+              compare(current.opensSecond[k], current.opensNano[k], coveredSecond, coveredNano) <= 0
+                  && compare(
+                          coveredSecond,
+                          coveredNano,
+                          current.closesSecond[k],
+                          current.closesNano[k])
+                      < 0;
+          if (contains
+              && compare(
+                      current.closesSecond[k], current.closesNano[k], furthestSecond, furthestNano)
+                  > 0) {
+            furthestSecond = current.closesSecond[k];
+            furthestNano = current.closesNano[k];
           }
         }
+        if (furthestSecond == Long.MIN_VALUE) {
+          return false;
+        }
+        coveredSecond = furthestSecond;
+        coveredNano = furthestNano;
+        if (compare(coveredSecond, coveredNano, untilSecond, untilNano) >= 0) {
+          return true;
+        }
       }
-      return furthest;
+      return false;
     }
 
-    private OpenInterval[] intervals(long epochDay) {
+    /** Returns a window that holds {@code epochDay} and the two dates before it. */
+    private Window windowFor(long epochDay) {
       Window current = window;
-      if (epochDay < current.firstDay || epochDay >= current.firstDay + current.days.length) {
+      if (epochDay - LOOK_BACK_DAYS < current.firstDay
+          || epochDay >= current.firstDay + WINDOW_DAYS) {
         current = Window.load(calendar, epochDay - LOOK_BACK_DAYS);
         window = current;
       }
-      return current.days[(int) (epochDay - current.firstDay)];
+      return current;
     }
   }
 
-  /** The intervals of {@link #WINDOW_DAYS} consecutive local dates. */
-  private record Window(long firstDay, OpenInterval[][] days) {
+  /** A UTC offset and the instants, as epoch seconds, from and until which it holds. */
+  private record OffsetSpan(long fromSecond, long untilSecond, ZoneOffset offset) {
+
+    static final OffsetSpan EMPTY = new OffsetSpan(0, 0, ZoneOffset.UTC);
+
+    /** Looks the offset up at {@code epochSecond}, with the transitions around it. */
+    static OffsetSpan at(ZoneRules rules, long epochSecond) {
+      Instant instant = Instant.ofEpochSecond(epochSecond);
+      ZoneOffset offset = rules.getOffset(instant);
+      if (rules.isFixedOffset()) {
+        return new OffsetSpan(Long.MIN_VALUE, Long.MAX_VALUE, offset);
+      }
+      // Transitions fall on whole seconds, so the offset holds from the last one at or before the
+      // instant until the next one after it.
+      ZoneOffsetTransition next = rules.nextTransition(instant);
+      ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
+      long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+      long until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+      if (from > epochSecond || until <= epochSecond) {
+        // Not expected from the JDK's rules; hold the offset for this second only.
+        return new OffsetSpan(epochSecond, epochSecond + 1, offset);
+      }
+      return new OffsetSpan(from, until, offset);
+    }
+  }
+
+  /**
+   * The open intervals of {@link #WINDOW_DAYS} consecutive local dates, in flat arrays: the
+   * intervals that start on date {@code firstDay + d} are those from {@code dayStart[d]} to {@code
+   * dayStart[d + 1]}.
+   */
+  private static final class Window {
+    static final Window EMPTY =
+        new Window(
+            Long.MIN_VALUE / 2,
+            new int[WINDOW_DAYS + 1],
+            new long[0],
+            new int[0],
+            new long[0],
+            new int[0]);
+
+    final long firstDay;
+    final int[] dayStart;
+    final long[] opensSecond;
+    final int[] opensNano;
+    final long[] closesSecond;
+    final int[] closesNano;
+
+    private Window(
+        long firstDay,
+        int[] dayStart,
+        long[] opensSecond,
+        int[] opensNano,
+        long[] closesSecond,
+        int[] closesNano) {
+      this.firstDay = firstDay;
+      this.dayStart = dayStart;
+      this.opensSecond = opensSecond;
+      this.opensNano = opensNano;
+      this.closesSecond = closesSecond;
+      this.closesNano = closesNano;
+    }
+
     static Window load(StoreCalendar calendar, long firstDay) {
-      OpenInterval[][] days = new OpenInterval[WINDOW_DAYS][];
+      int[] dayStart = new int[WINDOW_DAYS + 1];
+      OpenInterval[] all = new OpenInterval[0];
       for (int d = 0; d < WINDOW_DAYS; d++) {
         List<OpenInterval> intervals = calendar.openIntervals(LocalDate.ofEpochDay(firstDay + d));
-        days[d] = intervals.toArray(new OpenInterval[0]);
+        dayStart[d] = all.length;
+        int from = all.length;
+        all = Arrays.copyOf(all, from + intervals.size());
+        for (int k = 0; k < intervals.size(); k++) {
+          all[from + k] = intervals.get(k);
+        }
       }
-      return new Window(firstDay, days);
+      dayStart[WINDOW_DAYS] = all.length;
+      long[] opensSecond = new long[all.length];
+      int[] opensNano = new int[all.length];
+      long[] closesSecond = new long[all.length];
+      int[] closesNano = new int[all.length];
+      for (int k = 0; k < all.length; k++) {
+        opensSecond[k] = all[k].opens().getEpochSecond();
+        opensNano[k] = all[k].opens().getNano();
+        closesSecond[k] = all[k].closes().getEpochSecond();
+        closesNano[k] = all[k].closes().getNano();
+      }
+      return new Window(firstDay, dayStart, opensSecond, opensNano, closesSecond, closesNano);
     }
   }
 }

@@ -52,11 +52,13 @@ class ReadyTimeCacheProperties {
             4,
             0);
     Workload workload = new Workload(ordersInPreparation, store.ordersPerHour());
+    int number = StoreNumbers.of(store.id());
 
     // Twice: the second call reads the intervals the first one cached.
-    var first = Optional.ofNullable(cache.estimate(placedAt, store, ordersInPreparation));
+    var first = Optional.ofNullable(cache.estimate(placedAt, store, number, ordersInPreparation));
     var second =
-        Optional.ofNullable(cache.estimate(placedAt.plusSeconds(61), store, ordersInPreparation));
+        Optional.ofNullable(
+            cache.estimate(placedAt.plusSeconds(61), store, number, ordersInPreparation));
 
     Statistics.label("estimated").collect(first.isPresent());
     assertThat(first)

@@ -3,6 +3,7 @@ package dev.bopis.core.calendar;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -28,8 +29,12 @@ public record ReadyEstimate(
     Objects.requireNonNull(localReadyAt, "localReadyAt");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(promise, "promise");
-    LocalDateTime expected = LocalDateTime.ofInstant(readyAt, zone);
-    if (!expected.equals(localReadyAt)) {
+    // Compared through the offset, so that a valid estimate allocates nothing to check.
+    ZoneOffset offset =
+        zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(readyAt);
+    if (localReadyAt.toEpochSecond(offset) != readyAt.getEpochSecond()
+        || localReadyAt.getNano() != readyAt.getNano()) {
+      LocalDateTime expected = LocalDateTime.ofInstant(readyAt, zone);
       throw new IllegalArgumentException(
           "localReadyAt "
               + localReadyAt

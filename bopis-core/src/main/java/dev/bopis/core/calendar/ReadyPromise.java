@@ -37,6 +37,10 @@ public enum ReadyPromise {
   /** Ready 5 or more local dates after the date of placement. */
   IN_5_OR_MORE_DAYS("Usually ready in 5 or more days");
 
+  private static final Duration ONE_HOUR = Duration.ofHours(1);
+  private static final Duration TWO_HOURS = Duration.ofHours(2);
+  private static final Duration FOUR_HOURS = Duration.ofHours(4);
+
   private final String label;
 
   ReadyPromise(String label) {
@@ -75,26 +79,47 @@ public enum ReadyPromise {
               + ". Pass the estimated ready time.");
     }
 
-    Duration wait = Duration.between(placedAt, readyAt);
-    if (wait.compareTo(Duration.ofHours(1)) <= 0) {
-      return IN_1_HOUR;
-    }
-    if (wait.compareTo(Duration.ofHours(2)) <= 0) {
-      return IN_2_HOURS;
-    }
-    if (wait.compareTo(Duration.ofHours(4)) <= 0) {
-      return IN_4_HOURS;
-    }
-
-    long days =
+    long localDatesApart =
         ChronoUnit.DAYS.between(
             LocalDate.ofInstant(placedAt, zone), LocalDate.ofInstant(readyAt, zone));
-    if (days == 0) {
+    return of(Duration.between(placedAt, readyAt), localDatesApart);
+  }
+
+  /**
+   * Picks the promise from the wait between placement and the estimated ready time and the number
+   * of local dates between them in the store's zone, for callers that already know both.
+   *
+   * @param wait the time from placement to ready, zero or more
+   * @param localDatesApart the ready date minus the placement date, zero or more
+   * @return the promise
+   * @throws NullPointerException if {@code wait} is null
+   * @throws IllegalArgumentException if {@code wait} or {@code localDatesApart} is negative
+   */
+  public static ReadyPromise of(Duration wait, long localDatesApart) {
+    Objects.requireNonNull(wait, "wait");
+    if (wait.isNegative() || localDatesApart < 0) {
+      throw new IllegalArgumentException(
+          "wait "
+              + wait
+              + " and local dates apart "
+              + localDatesApart
+              + " must not be negative; the ready time comes after placement");
+    }
+    if (wait.compareTo(ONE_HOUR) <= 0) {
+      return IN_1_HOUR;
+    }
+    if (wait.compareTo(TWO_HOURS) <= 0) {
+      return IN_2_HOURS;
+    }
+    if (wait.compareTo(FOUR_HOURS) <= 0) {
+      return IN_4_HOURS;
+    }
+    if (localDatesApart == 0) {
       return TODAY;
     }
-    if (days == 1) {
+    if (localDatesApart == 1) {
       return TOMORROW;
     }
-    return days <= 4 ? IN_2_TO_4_DAYS : IN_5_OR_MORE_DAYS;
+    return localDatesApart <= 4 ? IN_2_TO_4_DAYS : IN_5_OR_MORE_DAYS;
   }
 }
