@@ -31,8 +31,8 @@ public final class InMemoryInventory implements InventoryPort {
 
   private static final System.Logger LOG = System.getLogger(InMemoryInventory.class.getName());
 
-  /** Per-thread SKU codes of the availability call in progress. */
-  private static final ThreadLocal<int[]> CODES = ThreadLocal.withInitial(() -> new int[16]);
+  /** Per-thread working arrays of availability calls. */
+  private static final ThreadLocal<Reader> READER = ThreadLocal.withInitial(Reader::new);
 
   private final ConcurrentHashMap<StoreId, StockTable> stores = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<OrderId, Allocation> allocations = new ConcurrentHashMap<>();
@@ -111,31 +111,26 @@ public final class InMemoryInventory implements InventoryPort {
               + " values, got "
               + into.length);
     }
-    int[] codes = skuCodesOf(skus);
-    for (int i = 0; i < storeIds.size(); i++) {
-      StockTable stock = stores.get(storeIds.get(i));
-      int offset = i * columns;
+    Reader reader = READER.get();
+    int[] codes = reader.codes(skus, skuCodes);
+    if (storeIds.size() == 1) {
+      StockTable stock = stores.get(storeIds.get(0));
       if (stock == null) {
-        Arrays.fill(into, offset, offset + columns, 0);
-      } else if (!stock.tryAvailable(codes, columns, into, offset)) {
+        Arrays.fill(into, 0, columns, 0);
+      } else if (!stock.tryAvailable(codes, columns, into, 0)) {
         synchronized (stock) {
-          stock.availableLocked(codes, columns, into, offset);
+          stock.availableLocked(codes, columns, into, 0);
         }
       }
+      return;
     }
-  }
-
-  /** Returns the codes of {@code skus} in a per-thread array, -1 for a SKU never stocked. */
-  private int[] skuCodesOf(List<Sku> skus) {
-    int[] codes = CODES.get();
-    if (codes.length < skus.size()) {
-      codes = new int[Math.max(skus.size(), 2 * codes.length)];
-      CODES.set(codes);
+    StockTable[] tables = reader.tables(storeIds.size());
+    // All map lookups first: they do not depend on each other, so their cache misses overlap.
+    for (int i = 0; i < storeIds.size(); i++) {
+      tables[i] = stores.get(storeIds.get(i));
     }
-    for (int j = 0; j < skus.size(); j++) {
-      codes[j] = skuCodes.find(skus.get(j));
-    }
-    return codes;
+    StockTable.availableAll(tables, storeIds.size(), codes, columns, into, reader.batch);
+    Arrays.fill(tables, 0, storeIds.size(), null);
   }
 
   @Override
@@ -452,5 +447,30 @@ public final class InMemoryInventory implements InventoryPort {
 
   private static StockLevel levelOf(StockTable table, int code) {
     return new StockLevel(table.onHand(code), table.reserved(code), table.safety(code));
+  }
+
+  /** The working arrays of one thread's availability calls. */
+  private static final class Reader {
+    final StockTable.BatchReader batch = new StockTable.BatchReader();
+    private int[] codes = new int[16];
+    private StockTable[] tables = new StockTable[64];
+
+    /** Returns the codes of {@code skus}, -1 for a SKU never stocked. */
+    int[] codes(List<Sku> skus, SkuCodes skuCodes) {
+      if (codes.length < skus.size()) {
+        codes = new int[Math.max(skus.size(), 2 * codes.length)];
+      }
+      for (int j = 0; j < skus.size(); j++) {
+        codes[j] = skuCodes.find(skus.get(j));
+      }
+      return codes;
+    }
+
+    StockTable[] tables(int count) {
+      if (tables.length < count) {
+        tables = new StockTable[Math.max(count, 2 * tables.length)];
+      }
+      return tables;
+    }
   }
 }

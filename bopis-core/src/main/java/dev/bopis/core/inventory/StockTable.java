@@ -19,12 +19,17 @@ import org.jspecify.annotations.Nullable;
  * back to reading under the lock. Readers then never block writers or each other, and a query over
  * many stores takes no lock at all.
  *
- * <p>Loading appends without sorting; the first locked lookup after a load sorts once, so loading a
- * store's SKUs in any order costs O(n log n), while a single new SKU later costs one array shift.
+ * <p>A new SKU that lands among the last {@value #MAX_INSERT_SHIFT} rows is inserted in place. Any
+ * other is appended and leaves the table unsorted until the next locked lookup sorts it once, so
+ * loading a store's SKUs in any order costs O(n log n) rather than a shift per row.
  */
 final class StockTable {
 
   private static final long[] NO_ROWS = new long[0];
+
+  /** Most rows a new row may shift to keep the table sorted; beyond it, rows are appended. */
+  static final int MAX_INSERT_SHIFT = 64;
+
   private static final long ON_HAND_MASK = 0xFFFF_FFFFL;
 
   /** Values per entry of {@link #extras}: code, reserved, safety. */
@@ -76,6 +81,146 @@ final class StockTable {
     return version == before;
   }
 
+  /**
+   * Writes the available units of {@code codes[0..columns)} at each of {@code tables[0..count)} to
+   * {@code into}, row-major, reading without locks where no writer interferes. A null table has
+   * nothing available.
+   *
+   * <p>The stores of one call are unrelated objects scattered over the heap, so the read is split
+   * into passes that each touch every store once: snapshot the tables, then run all the binary
+   * searches a step at a time, then check the versions. The loads within a pass do not depend on
+   * each other, so the processor overlaps their cache misses instead of waiting for each in turn. A
+   * table that a writer changed meanwhile is read again under its lock.
+   */
+  static void availableAll(
+      StockTable[] tables, int count, int[] codes, int columns, long[] into, BatchReader reader) {
+    reader.ensure(count, columns);
+    int rounds = 0;
+    for (int i = 0; i < count; i++) {
+      StockTable table = tables[i];
+      reader.optimistic[i] = false;
+      if (table == null) {
+        continue;
+      }
+      int version = table.version;
+      if ((version & 1) != 0 || !table.sorted) {
+        continue;
+      }
+      long[] rows = table.rows;
+      int size = Math.min(table.size, rows.length);
+      reader.versions[i] = version;
+      reader.rows[i] = rows;
+      reader.extras[i] = table.extras;
+      reader.extraCounts[i] = table.extraCount;
+      reader.optimistic[i] = true;
+      reader.sizes[i] = size;
+      reader.remaining[i] = size;
+      rounds = Math.max(rounds, 32 - Integer.numberOfLeadingZeros(size));
+      Arrays.fill(reader.base, i * columns, (i + 1) * columns, 0);
+    }
+
+    // One step of a branch-free binary search for every store and SKU per round: base moves to the
+    // last row whose code is below the SKU's, without a jump that depends on the loaded code, so a
+    // mispredicted branch never stalls the loads of the other searches.
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < count; i++) {
+        int remaining = reader.remaining[i];
+        if (!reader.optimistic[i] || remaining <= 1) {
+          continue;
+        }
+        int half = remaining >>> 1;
+        long[] rows = reader.rows[i];
+        for (int j = 0; j < columns; j++) {
+          int pair = i * columns + j;
+          int base = reader.base[pair];
+          base = (int) (rows[base + half] >>> 32) < codes[j] ? base + half : base;
+          reader.base[pair] = base;
+        }
+        reader.remaining[i] = remaining - half;
+      }
+    }
+
+    for (int i = 0; i < count; i++) {
+      int offset = i * columns;
+      if (tables[i] == null) {
+        Arrays.fill(into, offset, offset + columns, 0);
+        continue;
+      }
+      if (!reader.optimistic[i]) {
+        continue;
+      }
+      long[] rows = reader.rows[i];
+      long[] extras = reader.extras[i];
+      int extraCount =
+          extras == null ? 0 : Math.min(reader.extraCounts[i], extras.length / EXTRA_WIDTH);
+      int size = reader.sizes[i];
+      for (int j = 0; j < columns; j++) {
+        // The search ends on the row of the code, or next to where it would be.
+        int row = reader.base[offset + j];
+        if (row < size && (int) (rows[row] >>> 32) < codes[j]) {
+          row++;
+        }
+        long available =
+            codes[j] >= 0 && row < size && (int) (rows[row] >>> 32) == codes[j]
+                ? rows[row] & ON_HAND_MASK
+                : 0;
+        if (available > 0 && extras != null) {
+          int extra = extraIndex(extras, extraCount, codes[j]);
+          if (extra >= 0) {
+            available -= extras[extra * EXTRA_WIDTH + 1] + extras[extra * EXTRA_WIDTH + 2];
+          }
+        }
+        into[offset + j] = Math.max(0, available);
+      }
+    }
+
+    VarHandle.acquireFence();
+    for (int i = 0; i < count; i++) {
+      StockTable table = tables[i];
+      if (table == null || (reader.optimistic[i] && table.version == reader.versions[i])) {
+        continue;
+      }
+      synchronized (table) {
+        table.availableLocked(codes, columns, into, i * columns);
+      }
+    }
+    reader.clear(count);
+  }
+
+  /** Working arrays of {@link #availableAll}, one set per thread. */
+  static final class BatchReader {
+    boolean[] optimistic = new boolean[0];
+    int[] versions = new int[0];
+    long[][] rows = new long[0][];
+    long[] @Nullable [] extras = new long[0][];
+    int[] extraCounts = new int[0];
+    int[] sizes = new int[0];
+    int[] remaining = new int[0];
+    int[] base = new int[0];
+
+    void ensure(int count, int columns) {
+      if (optimistic.length < count) {
+        int capacity = Math.max(count, 2 * optimistic.length);
+        optimistic = new boolean[capacity];
+        versions = new int[capacity];
+        rows = new long[capacity][];
+        extras = new long[capacity][];
+        extraCounts = new int[capacity];
+        sizes = new int[capacity];
+        remaining = new int[capacity];
+      }
+      if (base.length < count * columns) {
+        base = new int[Math.max(count * columns, 2 * base.length)];
+      }
+    }
+
+    /** Drops the references to the arrays read, so that they can be collected. */
+    void clear(int count) {
+      Arrays.fill(rows, 0, count, null);
+      Arrays.fill(extras, 0, count, null);
+    }
+  }
+
   /** As {@link #tryAvailable}, for a caller that holds the monitor; always succeeds. */
   void availableLocked(int[] codes, int count, long[] into, int offset) {
     ensureSorted();
@@ -125,10 +270,12 @@ final class StockTable {
     int index = sorted ? rowIndex(rows, size, code) : -1;
     if (index >= 0) {
       rows[index] = row;
-    } else if (sorted && size > 0 && (int) (rows[size - 1] >>> 32) > code) {
+    } else if (sorted && size + index + 1 <= MAX_INSERT_SHIFT) {
+      // Few rows follow the new one: shifting them is cheaper than sorting later.
       insertRow(-index - 1, row);
     } else {
-      // Appending keeps the order when codes arrive ascending; otherwise the next lookup sorts.
+      // Appending keeps the order when codes arrive ascending; otherwise the next locked lookup
+      // sorts once, so a load in any order costs O(n log n) rather than a shift per row.
       appendRow(row);
     }
   }

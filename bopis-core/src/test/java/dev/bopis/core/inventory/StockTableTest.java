@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import net.jqwik.api.ForAll;
@@ -15,6 +17,17 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class StockTableTest {
+
+  /**
+   * Number of codes, counting from 0, that get a row in {@link #extras_setAndClearedMatchModel}.
+   */
+  private static final int ROW_CODES = 200;
+
+  /**
+   * Codes -1 to 301 that the extras property reads back, so a negative code and codes without a row
+   * are read too.
+   */
+  private static final int[] READ_CODES = readCodes();
 
   @Test
   void setOnHand_inAnyOrderReadsBackSorted() {
@@ -113,5 +126,245 @@ class StockTableTest {
     table.forEach((code, onHand, reserved, safety) -> actual.put(code, onHand));
     assertThat(actual).isEqualTo(expected);
     assertThat(table.size()).isEqualTo(expected.size());
+  }
+
+  @Test
+  void tryAvailable_unsortedLoadNeedsLockedRead() {
+    // Codes that land ahead of many rows are appended unsorted; the first locked read sorts.
+    StockTable table = new StockTable();
+    for (int code = 1000; code < 1000 + StockTable.MAX_INSERT_SHIFT; code++) {
+      table.setOnHand(code, 5);
+    }
+    table.setOnHand(30, 3);
+    table.setOnHand(10, 1);
+    table.setOnHand(20, 2);
+    table.setOnHand(10, 11);
+    int[] codes = {10, 20, 30};
+    long[] into = new long[3];
+
+    boolean firstTry = table.tryAvailable(codes, 3, into, 0);
+    boolean secondTry = table.tryAvailable(codes, 3, into, 0);
+    table.availableLocked(codes, 3, new long[3], 0);
+    boolean afterLockedRead = table.tryAvailable(codes, 3, into, 0);
+
+    assertThat(firstTry).as("lock-free read before the first locked read").isFalse();
+    assertThat(secondTry).as("second lock-free read before the first locked read").isFalse();
+    assertThat(afterLockedRead).as("lock-free read after a locked read").isTrue();
+    assertThat(into).containsExactly(11, 2, 3);
+  }
+
+  @Test
+  void setOnHand_nearTheEndInsertsInPlace() {
+    StockTable table = new StockTable();
+    table.setOnHand(30, 3);
+    table.setOnHand(10, 1);
+    int[] codes = {10, 30};
+    long[] into = new long[2];
+
+    boolean lockFree = table.tryAvailable(codes, 2, into, 0);
+
+    assertThat(lockFree).as("rows stay sorted after an insert near the end").isTrue();
+    assertThat(into).containsExactly(1, 3);
+  }
+
+  @Test
+  void setOnHand_outOfOrderDuplicateLastWins() {
+    StockTable table = new StockTable();
+    table.setOnHand(30, 3);
+    table.setOnHand(10, 1);
+    table.setOnHand(20, 2);
+    table.setOnHand(10, 11);
+    table.setSafety(20, 1);
+    int[] codes = {10, 20, 30, 40, -1};
+    long[] locked = new long[5];
+    long[] lockFree = new long[7];
+    Arrays.fill(lockFree, -7);
+
+    table.availableLocked(codes, 5, locked, 0);
+    boolean lockFreeRead = table.tryAvailable(codes, 5, lockFree, 1);
+
+    assertThat(locked).containsExactly(11, 1, 3, 0, 0);
+    assertThat(lockFreeRead).isTrue();
+    assertThat(lockFree).containsExactly(-7, 11, 1, 3, 0, 0, -7);
+    assertThat(table.size()).isEqualTo(3);
+  }
+
+  @Test
+  void tryAvailable_falseWhileWriteOpen() {
+    StockTable table = new StockTable();
+    table.setOnHand(1, 4);
+    int[] codes = {1};
+    long[] into = new long[1];
+
+    table.beginWrite();
+    boolean duringWrite = table.tryAvailable(codes, 1, into, 0);
+    table.endWrite();
+    boolean afterWrite = table.tryAvailable(codes, 1, into, 0);
+
+    assertThat(duringWrite).isFalse();
+    assertThat(afterWrite).isTrue();
+    assertThat(into).containsExactly(4);
+  }
+
+  @Test
+  void tryAvailable_succeedsAfterSortInsideWrite() {
+    StockTable table = new StockTable();
+    int[] codes = {2, 8};
+    long[] into = new long[2];
+
+    table.beginWrite();
+    table.setOnHand(8, 80);
+    table.setOnHand(2, 20);
+    long onHandDuringWrite = table.onHand(2);
+    table.endWrite();
+    boolean afterWrite = table.tryAvailable(codes, 2, into, 0);
+
+    assertThat(onHandDuringWrite).isEqualTo(20);
+    assertThat(afterWrite).isTrue();
+    assertThat(into).containsExactly(20, 80);
+  }
+
+  @Test
+  void setReserved_afterEveryExtraClearedStartsAgain() {
+    StockTable table = new StockTable();
+    table.setOnHand(3, 10);
+    table.setOnHand(6, 10);
+    table.setReserved(3, 2);
+    table.setSafety(6, 1);
+    table.setReserved(3, 0);
+    table.setSafety(6, 0);
+
+    table.setReserved(6, 4);
+
+    assertThat(table.reserved(3)).isZero();
+    assertThat(table.reserved(6)).isEqualTo(4);
+    assertThat(table.safety(6)).isZero();
+    assertThat(table.available(3)).isEqualTo(10);
+    assertThat(table.available(6)).isEqualTo(6);
+  }
+
+  @Property(tries = 50)
+  void extras_setAndClearedMatchModel(
+      @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 300) Integer> codes,
+      @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 60) Integer> values,
+      @ForAll Random random) {
+    StockTable table = new StockTable();
+    TreeMap<Integer, Long> onHand = new TreeMap<>();
+    List<Integer> rowCodes = new ArrayList<>();
+    for (int code = 0; code < ROW_CODES; code++) {
+      rowCodes.add(code);
+    }
+    Collections.shuffle(rowCodes, random);
+    for (int code : rowCodes) {
+      long units = random.nextInt(100);
+      table.setOnHand(code, units);
+      onHand.put(code, units);
+    }
+    TreeMap<Integer, Long> reserved = new TreeMap<>();
+    TreeMap<Integer, Long> safety = new TreeMap<>();
+
+    // Codes from ROW_CODES up have an extra but no row, and so nothing available.
+    for (int i = 0; i < codes.size(); i++) {
+      int code = codes.get(i);
+      long value = values.get(i % values.size());
+      boolean setsReserved = i % 2 == 0;
+      if (setsReserved) {
+        table.setReserved(code, value);
+        putOrRemove(reserved, code, value);
+      } else {
+        table.setSafety(code, value);
+        putOrRemove(safety, code, value);
+      }
+      assertMatchesModel(table, onHand, reserved, safety, "after setting code " + code);
+    }
+    List<int[]> nonZero = new ArrayList<>();
+    reserved.keySet().forEach(code -> nonZero.add(new int[] {code, 1}));
+    safety.keySet().forEach(code -> nonZero.add(new int[] {code, 2}));
+    Collections.shuffle(nonZero, random);
+    for (int[] entry : nonZero) {
+      int code = entry[0];
+      if (entry[1] == 1) {
+        table.setReserved(code, 0);
+        reserved.remove(code);
+      } else {
+        table.setSafety(code, 0);
+        safety.remove(code);
+      }
+      assertMatchesModel(table, onHand, reserved, safety, "after clearing code " + code);
+    }
+
+    StockTable fresh = new StockTable();
+    onHand.forEach(fresh::setOnHand);
+    assertThat(rowsOf(table)).isEqualTo(rowsOf(fresh));
+    long[] tableAvailable = new long[READ_CODES.length];
+    long[] freshAvailable = new long[READ_CODES.length];
+    fresh.availableLocked(READ_CODES, READ_CODES.length, freshAvailable, 0);
+    assertThat(table.tryAvailable(READ_CODES, READ_CODES.length, tableAvailable, 0)).isTrue();
+    assertThat(tableAvailable).containsExactly(freshAvailable);
+  }
+
+  /**
+   * Checks reserved, safety and available of every code in {@link #READ_CODES}, read with and
+   * without the lock, against the model. {@code step} names the change just made.
+   */
+  private static void assertMatchesModel(
+      StockTable table,
+      Map<Integer, Long> onHand,
+      Map<Integer, Long> reserved,
+      Map<Integer, Long> safety,
+      String step) {
+    int count = READ_CODES.length;
+    long[] expectedReserved = new long[count];
+    long[] expectedSafety = new long[count];
+    long[] expectedAvailable = new long[count];
+    long[] actualReserved = new long[count];
+    long[] actualSafety = new long[count];
+    long[] actualAvailable = new long[count];
+    for (int i = 0; i < count; i++) {
+      int code = READ_CODES[i];
+      expectedReserved[i] = reserved.getOrDefault(code, 0L);
+      expectedSafety[i] = safety.getOrDefault(code, 0L);
+      Long onHandUnits = onHand.get(code);
+      expectedAvailable[i] =
+          onHandUnits == null
+              ? 0
+              : Math.max(0, onHandUnits - expectedReserved[i] - expectedSafety[i]);
+      actualReserved[i] = table.reserved(code);
+      actualSafety[i] = table.safety(code);
+      actualAvailable[i] = table.available(code);
+    }
+    long[] lockFree = new long[count];
+    boolean lockFreeRead = table.tryAvailable(READ_CODES, count, lockFree, 0);
+
+    assertThat(actualReserved).as("reserved %s", step).isEqualTo(expectedReserved);
+    assertThat(actualSafety).as("safety %s", step).isEqualTo(expectedSafety);
+    assertThat(actualAvailable).as("available %s", step).isEqualTo(expectedAvailable);
+    assertThat(lockFreeRead).as("lock-free read %s", step).isTrue();
+    assertThat(lockFree).as("lock-free available %s", step).isEqualTo(expectedAvailable);
+  }
+
+  private static void putOrRemove(Map<Integer, Long> model, int code, long value) {
+    if (value == 0) {
+      model.remove(code);
+    } else {
+      model.put(code, value);
+    }
+  }
+
+  /** Returns every row of {@code table} as (code, on hand, reserved, safety), in code order. */
+  private static List<List<Long>> rowsOf(StockTable table) {
+    List<List<Long>> rows = new ArrayList<>();
+    table.forEach(
+        (code, onHand, reserved, safety) ->
+            rows.add(List.of((long) code, onHand, reserved, safety)));
+    return rows;
+  }
+
+  private static int[] readCodes() {
+    int[] codes = new int[303];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = i - 1;
+    }
+    return codes;
   }
 }
