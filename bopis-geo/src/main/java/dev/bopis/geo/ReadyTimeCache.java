@@ -6,15 +6,15 @@ import dev.bopis.core.calendar.ReadyPromise;
 import dev.bopis.core.calendar.ReadyTimeEstimator;
 import dev.bopis.core.calendar.StoreCalendar;
 import dev.bopis.core.calendar.Workload;
+import dev.bopis.core.calendar.ZoneOffsets;
 import dev.bopis.core.store.PickupLocation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Per store, found by its {@link StoreNumbers} number without hashing, the cache keeps the open
  * intervals of {@value #WINDOW_DAYS} local dates around the last date asked for, as epoch seconds
- * and nanoseconds in flat arrays, and the UTC offset in force with the span it holds for. Both are
- * dropped when the store's calendar changes. The cached path computes with primitives and allocates
- * only the estimate it returns. Thread-safe.
+ * and nanoseconds in flat arrays, dropped when the store's calendar changes; UTC offsets come from
+ * {@link ZoneOffsets}. The cached path computes with primitives and allocates only the estimate it
+ * returns. Thread-safe.
  */
 final class ReadyTimeCache {
 
@@ -150,15 +150,13 @@ final class ReadyTimeCache {
   /** The open intervals and UTC offsets of one calendar. */
   private static final class OpeningDays {
     final StoreCalendar calendar;
-    private final ZoneRules rules;
+    private final ZoneId zone;
     private volatile Window window;
-    private volatile OffsetSpan offsetSpan;
 
     OpeningDays(StoreCalendar calendar) {
       this.calendar = calendar;
-      this.rules = calendar.zone().getRules();
+      this.zone = calendar.zone();
       this.window = Window.EMPTY;
-      this.offsetSpan = OffsetSpan.EMPTY;
     }
 
     /** Returns the UTC offset in seconds at the instant {@code epochSecond}. */
@@ -168,12 +166,7 @@ final class ReadyTimeCache {
 
     /** Returns the UTC offset at the instant {@code epochSecond}. */
     ZoneOffset offset(long epochSecond) {
-      OffsetSpan span = offsetSpan;
-      if (epochSecond < span.fromSecond || epochSecond >= span.untilSecond) {
-        span = OffsetSpan.at(rules, epochSecond);
-        offsetSpan = span;
-      }
-      return span.offset;
+      return ZoneOffsets.at(zone, epochSecond);
     }
 
     /**
@@ -230,32 +223,6 @@ final class ReadyTimeCache {
         window = current;
       }
       return current;
-    }
-  }
-
-  /** A UTC offset and the instants, as epoch seconds, from and until which it holds. */
-  private record OffsetSpan(long fromSecond, long untilSecond, ZoneOffset offset) {
-
-    static final OffsetSpan EMPTY = new OffsetSpan(0, 0, ZoneOffset.UTC);
-
-    /** Looks the offset up at {@code epochSecond}, with the transitions around it. */
-    static OffsetSpan at(ZoneRules rules, long epochSecond) {
-      Instant instant = Instant.ofEpochSecond(epochSecond);
-      ZoneOffset offset = rules.getOffset(instant);
-      if (rules.isFixedOffset()) {
-        return new OffsetSpan(Long.MIN_VALUE, Long.MAX_VALUE, offset);
-      }
-      // Transitions fall on whole seconds, so the offset holds from the last one at or before the
-      // instant until the next one after it.
-      ZoneOffsetTransition next = rules.nextTransition(instant);
-      ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
-      long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-      long until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-      if (from > epochSecond || until <= epochSecond) {
-        // Not expected from the JDK's rules; hold the offset for this second only.
-        return new OffsetSpan(epochSecond, epochSecond + 1, offset);
-      }
-      return new OffsetSpan(from, until, offset);
     }
   }
 

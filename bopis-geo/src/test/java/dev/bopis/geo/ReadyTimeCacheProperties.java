@@ -16,14 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 class ReadyTimeCacheProperties {
@@ -77,6 +81,81 @@ class ReadyTimeCacheProperties {
                 store.preparationLead(),
                 store.sameDayCutoff(),
                 workload));
+  }
+
+  /** One call to the cache: which of the stores, when, and with how many orders in preparation. */
+  record Query(int store, Instant placedAt, int ordersInPreparation) {}
+
+  /** A store and the number the cache files it under. */
+  record NumberedStore(PickupLocation store, int number) {}
+
+  @Property(tries = 300)
+  void estimate_sequenceInOneCacheEqualsEstimator(
+      @ForAll("numberedStores") @Size(min = 1, max = 4) List<NumberedStore> stores,
+      @ForAll("queries") @Size(min = 2, max = 12) List<Query> queries,
+      @ForAll PreparationRule rule) {
+    ReadyTimeEstimator estimator = new ReadyTimeEstimator(new ReadyTimeSettings(rule));
+    ReadyTimeCache cache = new ReadyTimeCache(estimator);
+    List<Optional<?>> cached = new ArrayList<>();
+    List<Optional<?>> expected = new ArrayList<>();
+
+    for (Query query : queries) {
+      NumberedStore numbered = stores.get(query.store() % stores.size());
+      PickupLocation store = numbered.store();
+      cached.add(
+          Optional.ofNullable(
+              cache.estimate(
+                  query.placedAt(), store, numbered.number(), query.ordersInPreparation())));
+      expected.add(
+          estimator.estimate(
+              query.placedAt(),
+              store.calendar(),
+              store.preparationLead(),
+              store.sameDayCutoff(),
+              new Workload(query.ordersInPreparation(), store.ordersPerHour())));
+    }
+
+    for (int q = 0; q < queries.size(); q++) {
+      assertThat(cached.get(q)).as("query %d: %s", q, queries.get(q)).isEqualTo(expected.get(q));
+    }
+  }
+
+  /**
+   * Stores under numbers from 0 to 70 or far beyond the cache's first table of 64 entries. Two
+   * stores may share a number, as when a store's hours are replaced.
+   */
+  @Provide
+  Arbitrary<List<NumberedStore>> numberedStores() {
+    Arbitrary<Integer> numbers =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, 70),
+            Arbitraries.of(127, 128, 5_000, 65_536, 200_000));
+    Arbitrary<PickupLocation> stores =
+        Combinators.combine(hours(), zones(), Arbitraries.integers().between(1, 600), cutOffs())
+            .as(
+                (hours, zone, leadMinutes, cutOff) ->
+                    new PickupLocation(
+                        StoreId.of("S"),
+                        "S",
+                        GeoPoint.of(0, 0),
+                        StoreCalendar.of(ZoneId.of(zone), WeeklyHours.parse(hours)),
+                        Set.of(PickupMethod.IN_STORE),
+                        true,
+                        Duration.ofMinutes(leadMinutes),
+                        cutOff.isEmpty() ? null : LocalTime.parse(cutOff),
+                        4,
+                        0));
+    return Combinators.combine(stores, numbers).as(NumberedStore::new).list();
+  }
+
+  @Provide
+  Arbitrary<List<Query>> queries() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 3),
+            placements(),
+            Arbitraries.integers().between(0, 40))
+        .as(Query::new)
+        .list();
   }
 
   @Provide

@@ -30,8 +30,7 @@ public record ReadyEstimate(
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(promise, "promise");
     // Compared through the offset, so that a valid estimate allocates nothing to check.
-    ZoneOffset offset =
-        zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(readyAt);
+    ZoneOffset offset = ZoneOffsets.at(zone, readyAt.getEpochSecond());
     if (localReadyAt.toEpochSecond(offset) != readyAt.getEpochSecond()
         || localReadyAt.getNano() != readyAt.getNano()) {
       LocalDateTime expected = LocalDateTime.ofInstant(readyAt, zone);

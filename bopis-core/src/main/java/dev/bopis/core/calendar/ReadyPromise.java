@@ -90,14 +90,18 @@ public enum ReadyPromise {
    * of local dates between them in the store's zone, for callers that already know both.
    *
    * @param wait the time from placement to ready, zero or more
-   * @param localDatesApart the ready date minus the placement date, zero or more
+   * @param localDatesApart the ready date minus the placement date; zero or more unless the wait is
+   *     at most four hours, when a clock change can make it negative
    * @return the promise
    * @throws NullPointerException if {@code wait} is null
-   * @throws IllegalArgumentException if {@code wait} or {@code localDatesApart} is negative
+   * @throws IllegalArgumentException if {@code wait} is negative, or {@code localDatesApart} is
+   *     negative with a wait beyond four hours
    */
   public static ReadyPromise of(Duration wait, long localDatesApart) {
     Objects.requireNonNull(wait, "wait");
-    if (wait.isNegative() || localDatesApart < 0) {
+    // Across a fall-back shortly after local midnight, a wait of minutes can end on the previous
+    // local date; within four hours the date does not matter, so only a longer wait needs it.
+    if (wait.isNegative() || (localDatesApart < 0 && wait.compareTo(FOUR_HOURS) > 0)) {
       throw new IllegalArgumentException(
           "wait "
               + wait

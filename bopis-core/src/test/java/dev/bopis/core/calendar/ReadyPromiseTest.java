@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReadyPromiseTest {
 
@@ -61,5 +65,77 @@ class ReadyPromiseTest {
     assertThatThrownBy(() -> ReadyPromise.of(PLACED, PLACED.minusSeconds(1), ZoneOffset.UTC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("readyAt 2025-01-13T07:59:59Z is before placedAt");
+  }
+
+  static List<Arguments> waitBoundaries() {
+    Duration oneHour = Duration.ofHours(1);
+    Duration twoHours = Duration.ofHours(2);
+    Duration fourHours = Duration.ofHours(4);
+    Duration pastFourHours = fourHours.plusNanos(1);
+    return List.of(
+        Arguments.of(oneHour, 0, ReadyPromise.IN_1_HOUR),
+        Arguments.of(oneHour, 1, ReadyPromise.IN_1_HOUR),
+        Arguments.of(oneHour, 2, ReadyPromise.IN_1_HOUR),
+        Arguments.of(oneHour, 4, ReadyPromise.IN_1_HOUR),
+        Arguments.of(oneHour, 5, ReadyPromise.IN_1_HOUR),
+        Arguments.of(oneHour.plusNanos(1), 0, ReadyPromise.IN_2_HOURS),
+        Arguments.of(oneHour.plusNanos(1), 1, ReadyPromise.IN_2_HOURS),
+        Arguments.of(oneHour.plusNanos(1), 2, ReadyPromise.IN_2_HOURS),
+        Arguments.of(oneHour.plusNanos(1), 4, ReadyPromise.IN_2_HOURS),
+        Arguments.of(oneHour.plusNanos(1), 5, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours, 0, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours, 1, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours, 2, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours, 4, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours, 5, ReadyPromise.IN_2_HOURS),
+        Arguments.of(twoHours.plusNanos(1), 0, ReadyPromise.IN_4_HOURS),
+        Arguments.of(fourHours, 0, ReadyPromise.IN_4_HOURS),
+        Arguments.of(fourHours, 1, ReadyPromise.IN_4_HOURS),
+        Arguments.of(fourHours, 2, ReadyPromise.IN_4_HOURS),
+        Arguments.of(fourHours, 4, ReadyPromise.IN_4_HOURS),
+        Arguments.of(fourHours, 5, ReadyPromise.IN_4_HOURS),
+        Arguments.of(pastFourHours, 0, ReadyPromise.TODAY),
+        Arguments.of(pastFourHours, 1, ReadyPromise.TOMORROW),
+        Arguments.of(pastFourHours, 2, ReadyPromise.IN_2_TO_4_DAYS),
+        Arguments.of(pastFourHours, 4, ReadyPromise.IN_2_TO_4_DAYS),
+        Arguments.of(pastFourHours, 5, ReadyPromise.IN_5_OR_MORE_DAYS),
+        Arguments.of(Duration.ZERO, 0, ReadyPromise.IN_1_HOUR),
+        Arguments.of(Duration.ofDays(400), 400, ReadyPromise.IN_5_OR_MORE_DAYS));
+  }
+
+  @ParameterizedTest(name = "wait {0}, {1} dates apart -> {2}")
+  @MethodSource("waitBoundaries")
+  void ofWait_boundaries(Duration wait, long localDatesApart, ReadyPromise expected) {
+    ReadyPromise promise = ReadyPromise.of(wait, localDatesApart);
+
+    assertThat(promise).isEqualTo(expected);
+  }
+
+  @Test
+  void ofWait_rejectsNegativeWait() {
+    assertThatThrownBy(() -> ReadyPromise.of(Duration.ofSeconds(-1), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wait PT-1S");
+  }
+
+  @Test
+  void ofWait_rejectsWaitOneNanosecondBelowZero() {
+    assertThatThrownBy(() -> ReadyPromise.of(Duration.ofNanos(-1), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(Duration.ofNanos(-1).toString());
+  }
+
+  @Test
+  void ofWait_rejectsNegativeLocalDatesApart() {
+    assertThatThrownBy(() -> ReadyPromise.of(Duration.ofHours(5), -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("local dates apart -1");
+  }
+
+  @Test
+  void ofWait_rejectsNullWait() {
+    assertThatThrownBy(() -> ReadyPromise.of(null, 0))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("wait");
   }
 }
