@@ -1,0 +1,131 @@
+package dev.bopis.examples.bench;
+
+import dev.bopis.core.calendar.ReadyPromise;
+import dev.bopis.core.model.Cart;
+import dev.bopis.geo.AvailabilitySource;
+import dev.bopis.geo.DistanceUnit;
+import dev.bopis.geo.PickupOptionsRequest;
+import dev.bopis.geo.PickupOptionsService;
+import dev.bopis.geo.StoreIndex;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Checks that the pickup-options query allocates nothing beyond its result: runs the queries of
+ * {@link PickupOptionsBenchmark} until they are compiled, then counts the bytes the thread
+ * allocates over one pass of {@value PickupOptionsBenchmark#REQUESTS} queries and compares them
+ * with the size of the objects those results hold that did not exist before, measured with JOL (the
+ * layout of the running JVM, not an estimate).
+ *
+ * <p>Objects a result shares with its inputs (stores, their names and ids, the cart's SKUs, ranking
+ * criterion names, enum constants, the empty list, the JDK's cached whole-hour local times) are not
+ * counted, because the query does not allocate them.
+ *
+ * <p>Usage: {@code ResultAllocation STORES CART_LINES [DATA_DIR]}, such as {@code 100000 5}. Exits
+ * with status 1 when the query allocated more than its results hold.
+ */
+public final class ResultAllocation {
+
+  private static final int WARM_UP_PASSES = 100;
+
+  private ResultAllocation() {}
+
+  /** Runs the check; see the class description for the arguments. */
+  public static void main(String[] args) {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: ResultAllocation STORES CART_LINES [DATA_DIR], such as 100000 5");
+      System.exit(2);
+    }
+    int storeCount = Integer.parseInt(args[0]);
+    int cartLines = Integer.parseInt(args[1]);
+    Path dataDir = Path.of(args.length == 3 ? args[2] : "bopis-examples/data");
+
+    SyntheticNetwork network =
+        SyntheticNetwork.build(storeCount, NetworkLayout.US_BOX, 0.3, dataDir, 42);
+    PickupOptionsService service =
+        PickupOptionsService.builder(
+                StoreIndex.of(network.stores), AvailabilitySource.of(network.inventory))
+            .build();
+    int requestCount = PickupOptionsBenchmark.REQUESTS;
+    List<Cart> carts = network.carts(cartLines, requestCount, 7);
+    PickupOptionsRequest[] requests = new PickupOptionsRequest[requestCount];
+    for (int r = 0; r < requestCount; r++) {
+      requests[r] =
+          PickupOptionsRequest.builder(
+                  network.customers.get(r % network.customers.size()),
+                  carts.get(r),
+                  PickupOptionsBenchmark.PLACED_AT)
+              .radius(25, DistanceUnit.KILOMETERS)
+              .includePartial(true)
+              .build();
+    }
+
+    for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+      for (PickupOptionsRequest request : requests) {
+        service.options(request);
+      }
+    }
+
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    Object[] results = new Object[requestCount];
+    // The first calls of the counter set it up, which allocates; count from a warm one.
+    for (int i = 0; i < 3; i++) {
+      threads.getCurrentThreadAllocatedBytes();
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int r = 0; r < requestCount; r++) {
+      results[r] = service.options(requests[r]);
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    GraphLayout shared =
+        GraphLayout.parseInstance(
+            network.stores.toArray(),
+            requests,
+            service.policy(),
+            DistanceUnit.values(),
+            ReadyPromise.values(),
+            List.of(),
+            wholeHours());
+    long resultBytes = 0;
+    for (Object result : results) {
+      resultBytes += GraphLayout.parseInstance(result).subtract(shared).totalSize();
+    }
+    long optionCount = 0;
+    for (Object result : results) {
+      optionCount += ((List<?>) result).size();
+    }
+
+    System.out.printf(
+        "%d queries, %d stores, %d-line carts, %d options listed%n"
+            + "allocated by the queries: %d bytes (%.1f per query)%n"
+            + "held by their results:    %d bytes (%.1f per query)%n"
+            + "difference:               %d bytes%n",
+        requestCount,
+        storeCount,
+        cartLines,
+        optionCount,
+        allocated,
+        (double) allocated / requestCount,
+        resultBytes,
+        (double) resultBytes / requestCount,
+        allocated - resultBytes);
+    System.out.println(GraphLayout.parseInstance(results).subtract(shared).toFootprint());
+    if (allocated > resultBytes) {
+      System.exit(1);
+    }
+  }
+
+  /** Returns the local times that {@link LocalTime#of(int, int)} shares for whole hours. */
+  private static LocalTime[] wholeHours() {
+    LocalTime[] hours = new LocalTime[24];
+    for (int hour = 0; hour < 24; hour++) {
+      hours[hour] = LocalTime.of(hour, 0);
+    }
+    return hours;
+  }
+}
