@@ -214,7 +214,7 @@ final class ReadyTimeCache {
       return false;
     }
 
-    /** Returns a window that holds {@code epochDay} and the two dates before it. */
+    /** Returns a window that contains {@code epochDay} and the two dates before it. */
     private Window windowFor(long epochDay) {
       Window current = window;
       if (epochDay - LOOK_BACK_DAYS < current.firstDay

@@ -99,8 +99,8 @@ public enum ReadyPromise {
    */
   public static ReadyPromise of(Duration wait, long localDatesApart) {
     Objects.requireNonNull(wait, "wait");
-    // Across a fall-back shortly after local midnight, a wait of minutes can end on the previous
-    // local date; within four hours the date does not matter, so only a longer wait needs it.
+    // Where clocks go back just after local midnight, a wait of minutes can end on the previous
+    // local date. The hour promises do not depend on dates, so only a longer wait needs them.
     if (wait.isNegative() || (localDatesApart < 0 && wait.compareTo(FOUR_HOURS) > 0)) {
       throw new IllegalArgumentException(
           "wait "

@@ -9,14 +9,15 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The UTC offset of a zone at an instant, remembered per zone with the span of instants it holds
- * for, so that repeated lookups near the same time neither search the zone's transitions again nor
- * allocate.
+ * Lookups of the UTC offset of a zone at an instant, cached per zone with the range of instants in
+ * which the offset is valid, so that repeated lookups near the same time neither search the zone's
+ * transitions again nor allocate.
  *
- * <p>{@link ZoneRules#getOffset(Instant)} finds the year's transitions on every call, and for years
- * after the last explicit transition of a zone it boxes the year to look them up. Checkout paths
- * that ask for the offset of the same few zones thousands of times a second use this instead. The
- * cache holds one span per zone, refreshed when an instant falls outside it. Thread-safe.
+ * <p>In JDK 17, {@link ZoneRules#getOffset(Instant)} finds the transitions of the instant's year on
+ * every call. For years after a zone's last explicit transition it looks them up under a boxed
+ * year, so a call can allocate. Checkout paths that need the offset of the same few zones thousands
+ * of times a second use this class instead. It keeps one range per zone and replaces it when an
+ * instant falls outside it. Thread-safe.
  */
 public final class ZoneOffsets {
 
@@ -46,7 +47,7 @@ public final class ZoneOffsets {
     return span.offset;
   }
 
-  /** An offset and the instants, in epoch seconds, from and until which it holds. */
+  /** An offset and the range of epoch seconds in which it is valid, end exclusive. */
   private record Span(long fromSecond, long untilSecond, ZoneOffset offset) {
 
     static Span at(ZoneRules rules, long epochSecond) {
@@ -55,14 +56,14 @@ public final class ZoneOffsets {
       if (rules.isFixedOffset()) {
         return new Span(Long.MIN_VALUE, Long.MAX_VALUE, offset);
       }
-      // Transitions fall on whole seconds: the offset holds from the last one at or before the
-      // instant until the next one after it.
+      // Transitions fall on whole seconds, so the offset is valid from the last one at or before
+      // the instant until the next one after it.
       ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
       ZoneOffsetTransition next = rules.nextTransition(instant);
       long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
       long until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
       if (from > epochSecond || until <= epochSecond) {
-        // Not expected from the JDK's rules; hold the offset for this second only.
+        // The JDK's rules should never get here. If they do, the span covers this second only.
         return new Span(epochSecond, epochSecond + 1, offset);
       }
       return new Span(from, until, offset);

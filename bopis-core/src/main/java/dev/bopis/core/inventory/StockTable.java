@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * #endWrite()}, which make a version number odd and then even again. {@link #tryAvailable} reads
  * without the lock: it reads the version, the rows and the version again, and reports failure when
  * a writer ran in between, so a caller either gets a state that some writer left complete or falls
- * back to reading under the lock. Readers then never block writers or each other, and a query over
- * many stores takes no lock at all.
+ * back to reading under the lock. Readers do not block writers or each other, and they take a lock
+ * only for a table that a writer changed during the read.
  *
  * <p>A new SKU that lands among the last {@value #MAX_INSERT_SHIFT} rows is inserted in place. Any
  * other is appended and leaves the table unsorted until the next locked lookup sorts it once, so
@@ -119,9 +119,8 @@ final class StockTable {
       Arrays.fill(reader.base, i * columns, (i + 1) * columns, 0);
     }
 
-    // One step of a branch-free binary search for every store and SKU per round: base moves to the
-    // last row whose code is below the SKU's, without a jump that depends on the loaded code, so a
-    // mispredicted branch never stalls the loads of the other searches.
+    // Each round moves every search one step: base becomes the last row whose code is below the
+    // SKU's. The step has no branch on the loaded code, so one search never stalls the others.
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < count; i++) {
         int remaining = reader.remaining[i];
@@ -274,8 +273,8 @@ final class StockTable {
       // Few rows follow the new one: shifting them is cheaper than sorting later.
       insertRow(-index - 1, row);
     } else {
-      // Appending keeps the order when codes arrive ascending; otherwise the next locked lookup
-      // sorts once, so a load in any order costs O(n log n) rather than a shift per row.
+      // Appending keeps ascending loads sorted. Any other load sorts once at the next locked
+      // lookup, so loading in any order costs O(n log n) rather than a shift per row.
       appendRow(row);
     }
   }
