@@ -19,16 +19,20 @@ import org.jspecify.annotations.Nullable;
  * back to reading under the lock. Readers do not block writers or each other, and they take a lock
  * only for a table that a writer changed during the read.
  *
- * <p>A new SKU that lands among the last {@value #MAX_INSERT_SHIFT} rows is inserted in place. Any
- * other is appended and leaves the table unsorted until the next locked lookup sorts it once, so
- * loading a store's SKUs in any order costs O(n log n) rather than a shift per row.
+ * <p>A new SKU is inserted in place while the table is being read. During a load, a run of inserts
+ * that each shift more than {@value #MAX_INSERT_SHIFT} rows with no locked lookup between them
+ * switches to appending, and the next locked lookup sorts once. Loading a store's SKUs in any order
+ * then costs O(n log n) rather than a shift per row.
  */
 final class StockTable {
 
   private static final long[] NO_ROWS = new long[0];
 
-  /** Most rows a new row may shift to keep the table sorted; beyond it, rows are appended. */
+  /** Rows a new row may shift and still count as a short insert. */
   static final int MAX_INSERT_SHIFT = 64;
+
+  /** Long inserts allowed between two locked lookups before new rows are appended instead. */
+  static final int MAX_LONG_INSERTS = 8;
 
   private static final long ON_HAND_MASK = 0xFFFF_FFFFL;
 
@@ -38,6 +42,9 @@ final class StockTable {
   private long[] rows = NO_ROWS;
   private int size;
   private boolean sorted = true;
+
+  /** Inserts that shifted more than {@link #MAX_INSERT_SHIFT} rows since the last locked lookup. */
+  private int longInsertsSinceLookup;
 
   private long @Nullable [] extras;
   private int extraCount;
@@ -269,12 +276,17 @@ final class StockTable {
     int index = sorted ? rowIndex(rows, size, code) : -1;
     if (index >= 0) {
       rows[index] = row;
-    } else if (sorted && size + index + 1 <= MAX_INSERT_SHIFT) {
-      // Few rows follow the new one: shifting them is cheaper than sorting later.
+    } else if (sorted
+        && (size + index + 1 <= MAX_INSERT_SHIFT || longInsertsSinceLookup < MAX_LONG_INSERTS)) {
+      // A new SKU in a table that is being read is inserted in place. Shifting a few thousand rows
+      // costs microseconds, less than the sort that appending would cause at the next lookup.
+      if (size + index + 1 > MAX_INSERT_SHIFT) {
+        longInsertsSinceLookup++;
+      }
       insertRow(-index - 1, row);
     } else {
-      // Appending keeps ascending loads sorted. Any other load sorts once at the next locked
-      // lookup, so loading in any order costs O(n log n) rather than a shift per row.
+      // A run of long inserts with no lookup between them is a load. Appending keeps ascending
+      // loads sorted, and any other order sorts once at the next locked lookup.
       appendRow(row);
     }
   }
@@ -447,6 +459,7 @@ final class StockTable {
    * holds the monitor; the sort counts as a change for lock-free readers.
    */
   private void ensureSorted() {
+    longInsertsSinceLookup = 0;
     if (sorted) {
       return;
     }

@@ -130,9 +130,13 @@ class StockTableTest {
 
   @Test
   void tryAvailable_unsortedLoadNeedsLockedRead() {
-    // Codes that land ahead of many rows are appended unsorted; the first locked read sorts.
+    // A run of long inserts with no lookup between them appends unsorted rows, and the first
+    // locked read sorts them.
     StockTable table = new StockTable();
     for (int code = 1000; code < 1000 + StockTable.MAX_INSERT_SHIFT; code++) {
+      table.setOnHand(code, 5);
+    }
+    for (int code = 999; code > 999 - StockTable.MAX_LONG_INSERTS; code--) {
       table.setOnHand(code, 5);
     }
     table.setOnHand(30, 3);

@@ -85,7 +85,6 @@ public final class ResultAllocation {
     }
 
     // Both walks include the shared objects, so their difference is what only the results reach.
-    // Each walk finds objects by identity, which a garbage collection between them cannot upset.
     Object[] sharedRoots = {
       network.stores.toArray(),
       requests,
