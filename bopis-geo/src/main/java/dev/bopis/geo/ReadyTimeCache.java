@@ -54,6 +54,17 @@ final class ReadyTimeCache {
 
   private static final long SECONDS_PER_DAY = 86_400;
 
+  /**
+   * Placements the cached path takes: far enough inside the dates {@link LocalDate} supports that a
+   * window of {@value #WINDOW_DAYS} dates around the placement and its ready time still exists.
+   * Placements beyond go to the estimator.
+   */
+  private static final long FIRST_CACHED_SECOND =
+      (LocalDate.MIN.toEpochDay() + 16) * SECONDS_PER_DAY;
+
+  private static final long LAST_CACHED_SECOND =
+      (LocalDate.MAX.toEpochDay() - 16) * SECONDS_PER_DAY;
+
   private final ReadyTimeEstimator estimator;
   private final Object growLock = new Object();
   private volatile AtomicReferenceArray<OpeningDays> byNumber = new AtomicReferenceArray<>(64);
@@ -74,7 +85,10 @@ final class ReadyTimeCache {
     long queueSeconds =
         (long) Math.ceil(ordersInPreparation * SECONDS_PER_HOUR / store.ordersPerHour());
     Duration lead = store.preparationLead();
-    if (queueSeconds <= MAX_CACHED_WORK.getSeconds() && lead.compareTo(MAX_CACHED_WORK) <= 0) {
+    if (queueSeconds <= MAX_CACHED_WORK.getSeconds()
+        && lead.compareTo(MAX_CACHED_WORK) <= 0
+        && placedAt.getEpochSecond() >= FIRST_CACHED_SECOND
+        && placedAt.getEpochSecond() <= LAST_CACHED_SECOND) {
       OpeningDays days = openings(store, number);
       long placedSecond = placedAt.getEpochSecond();
       int placedNano = placedAt.getNano();

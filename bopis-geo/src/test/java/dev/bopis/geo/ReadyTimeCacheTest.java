@@ -325,4 +325,16 @@ class ReadyTimeCacheTest {
         .contains(LocalDateTime.of(2010, 11, 6, 23, 2, 30));
     assertThat(estimate.map(ReadyEstimate::promise)).contains(ReadyPromise.IN_1_HOUR);
   }
+
+  @Test
+  void estimate_nearLastSupportedDateMatchesEstimator() {
+    PickupLocation store = store("END", "UTC", "daily 00:00-24:00", Duration.ofMinutes(1), null);
+    int number = StoreNumbers.of(store.id());
+    Instant placedAt = Instant.parse("+999999999-12-28T12:00:00Z");
+
+    Optional<ReadyEstimate> estimate = cached(store, number, placedAt, 0);
+
+    assertThat(estimate.map(ReadyEstimate::readyAt)).contains(placedAt.plusSeconds(60));
+    assertMatchesEstimator(store, number, placedAt, 0);
+  }
 }

@@ -90,24 +90,17 @@ public enum ReadyPromise {
    * of local dates between them in the store's zone, for callers that already know both.
    *
    * @param wait the time from placement to ready, zero or more
-   * @param localDatesApart the ready date minus the placement date; zero or more unless the wait is
-   *     at most four hours, when a clock change can make it negative
+   * @param localDatesApart the ready date minus the placement date, negative only where clocks went
+   *     back across local midnight, which counts as the same date
    * @return the promise
    * @throws NullPointerException if {@code wait} is null
-   * @throws IllegalArgumentException if {@code wait} is negative, or {@code localDatesApart} is
-   *     negative with a wait beyond four hours
+   * @throws IllegalArgumentException if {@code wait} is negative
    */
   public static ReadyPromise of(Duration wait, long localDatesApart) {
     Objects.requireNonNull(wait, "wait");
-    // Where clocks go back just after local midnight, a wait of minutes can end on the previous
-    // local date. The hour promises do not depend on dates, so only a longer wait needs them.
-    if (wait.isNegative() || (localDatesApart < 0 && wait.compareTo(FOUR_HOURS) > 0)) {
+    if (wait.isNegative()) {
       throw new IllegalArgumentException(
-          "wait "
-              + wait
-              + " and local dates apart "
-              + localDatesApart
-              + " must not be negative; the ready time comes after placement");
+          "wait " + wait + " must not be negative; the ready time comes after placement");
     }
     if (wait.compareTo(ONE_HOUR) <= 0) {
       return IN_1_HOUR;
@@ -118,7 +111,8 @@ public enum ReadyPromise {
     if (wait.compareTo(FOUR_HOURS) <= 0) {
       return IN_4_HOURS;
     }
-    if (localDatesApart == 0) {
+    // Where clocks go back across local midnight, the ready date can be the one before placement.
+    if (localDatesApart <= 0) {
       return TODAY;
     }
     if (localDatesApart == 1) {

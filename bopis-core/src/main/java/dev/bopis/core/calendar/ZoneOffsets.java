@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>In JDK 17, {@link ZoneRules#getOffset(Instant)} finds the transitions of the instant's year on
  * every call. For years after a zone's last explicit transition it looks them up under a boxed
  * year, so a call can allocate. Checkout paths that need the offset of the same few zones thousands
- * of times a second use this class instead. It keeps one range per zone and replaces it when an
- * instant falls outside it. Thread-safe.
+ * of times a second use this class instead. It keeps one range per zone, which covers the offsets
+ * on both sides of the next transition, and replaces it when an instant falls outside it.
+ * Thread-safe.
  */
 public final class ZoneOffsets {
 
@@ -44,29 +45,40 @@ public final class ZoneOffsets {
       span = Span.at(zone.getRules(), epochSecond);
       SPANS.put(zone, span);
     }
-    return span.offset;
+    return epochSecond < span.changeSecond ? span.before : span.after;
   }
 
-  /** An offset and the range of epoch seconds in which it is valid, end exclusive. */
-  private record Span(long fromSecond, long untilSecond, ZoneOffset offset) {
+  /**
+   * The offsets on both sides of one transition: {@code before} from {@code fromSecond} and {@code
+   * after} from {@code changeSecond}, until {@code untilSecond} (exclusive). Keeping both sides
+   * serves estimates that look up placement and ready time on either side of a change.
+   */
+  private record Span(
+      long fromSecond, long changeSecond, long untilSecond, ZoneOffset before, ZoneOffset after) {
 
     static Span at(ZoneRules rules, long epochSecond) {
       Instant instant = Instant.ofEpochSecond(epochSecond);
       ZoneOffset offset = rules.getOffset(instant);
       if (rules.isFixedOffset()) {
-        return new Span(Long.MIN_VALUE, Long.MAX_VALUE, offset);
+        return new Span(Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, offset, offset);
       }
       // Transitions fall on whole seconds, so the offset is valid from the last one at or before
       // the instant until the next one after it.
-      ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
+      ZoneOffsetTransition previous =
+          rules.previousTransition(
+              epochSecond < Instant.MAX.getEpochSecond() ? instant.plusSeconds(1) : instant);
       ZoneOffsetTransition next = rules.nextTransition(instant);
       long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-      long until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-      if (from > epochSecond || until <= epochSecond) {
+      if (from > epochSecond) {
         // The JDK's rules should never get here. If they do, the span covers this second only.
-        return new Span(epochSecond, epochSecond + 1, offset);
+        return new Span(epochSecond, epochSecond + 1, epochSecond + 1, offset, offset);
       }
-      return new Span(from, until, offset);
+      if (next == null) {
+        return new Span(from, Long.MAX_VALUE, Long.MAX_VALUE, offset, offset);
+      }
+      ZoneOffsetTransition afterNext = rules.nextTransition(next.getInstant());
+      long until = afterNext == null ? Long.MAX_VALUE : afterNext.toEpochSecond();
+      return new Span(from, next.toEpochSecond(), until, offset, next.getOffsetAfter());
     }
   }
 }

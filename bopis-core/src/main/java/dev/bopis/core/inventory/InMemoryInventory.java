@@ -113,6 +113,15 @@ public final class InMemoryInventory implements InventoryPort {
     }
     Reader reader = READER.get();
     int[] codes = reader.codes(skus, skuCodes);
+    // A SKU without a code has no stock yet. If it gets a code and stock during the read, the
+    // other values may already include later changes, so the read runs again with the new code.
+    do {
+      readAvailable(storeIds, codes, columns, into, reader);
+    } while (reader.codesChanged(skus, skuCodes));
+  }
+
+  private void readAvailable(
+      List<StoreId> storeIds, int[] codes, int columns, long[] into, Reader reader) {
     if (storeIds.size() == 1) {
       StockTable stock = stores.get(storeIds.get(0));
       if (stock == null) {
@@ -464,6 +473,21 @@ public final class InMemoryInventory implements InventoryPort {
         codes[j] = skuCodes.find(skus.get(j));
       }
       return codes;
+    }
+
+    /**
+     * Looks up the SKUs that had no code again, stores any code found and returns whether there was
+     * one. A code never changes once given, so each SKU can cause at most one more read.
+     */
+    boolean codesChanged(List<Sku> skus, SkuCodes skuCodes) {
+      boolean changed = false;
+      for (int j = 0; j < skus.size(); j++) {
+        if (codes[j] < 0) {
+          codes[j] = skuCodes.find(skus.get(j));
+          changed |= codes[j] >= 0;
+        }
+      }
+      return changed;
     }
 
     StockTable[] tables(int count) {

@@ -52,16 +52,25 @@ final class StockTable {
   /** Odd while a writer is changing the table. */
   private volatile int version;
 
+  /** Nesting of {@link #beginWrite()} calls by the thread that holds the monitor. */
+  private int writeDepth;
+
   /** Marks the start of a change; the caller holds the monitor. */
   void beginWrite() {
-    version = version + 1;
-    // Keep the changes that follow from becoming visible before the odd version.
-    VarHandle.storeStoreFence();
+    // A journal that writes to the same store again runs inside the outer change, so only the
+    // outermost begin and end move the version.
+    if (writeDepth++ == 0) {
+      version = version + 1;
+      // Keep the changes that follow from becoming visible before the odd version.
+      VarHandle.storeStoreFence();
+    }
   }
 
   /** Marks the end of a change started with {@link #beginWrite()}. */
   void endWrite() {
-    version = version + 1;
+    if (--writeDepth == 0) {
+      version = version + 1;
+    }
   }
 
   /**
@@ -434,7 +443,7 @@ final class StockTable {
 
   private void appendRow(long row) {
     growRows();
-    if (size > 0 && rows[size - 1] >>> 32 >= row >>> 32) {
+    if (size > 0 && (int) (rows[size - 1] >>> 32) >= (int) (row >>> 32)) {
       sorted = false;
     }
     rows[size] = row;
@@ -456,36 +465,34 @@ final class StockTable {
 
   /**
    * Sorts appended rows by code; of rows with the same code, the last appended wins. The caller
-   * holds the monitor; the sort counts as a change for lock-free readers.
+   * holds the monitor, and the sort counts as a change for lock-free readers.
    */
   private void ensureSorted() {
     longInsertsSinceLookup = 0;
     if (sorted) {
       return;
     }
-    boolean ownWrite = (version & 1) == 0;
-    if (ownWrite) {
-      beginWrite();
-    }
-    // Sorting code and append position together keeps rows of one code in append order.
-    long[] keys = new long[size];
-    for (int i = 0; i < size; i++) {
-      keys[i] = (rows[i] & ~ON_HAND_MASK) | i;
-    }
-    Arrays.sort(keys);
-    long[] sortedRows = new long[Math.max(8, size)];
-    int count = 0;
-    for (long key : keys) {
-      long row = rows[(int) (key & ON_HAND_MASK)];
-      if (count > 0 && sortedRows[count - 1] >>> 32 == row >>> 32) {
-        count--;
+    beginWrite();
+    try {
+      // Sorting code and append position together keeps rows of one code in append order.
+      long[] keys = new long[size];
+      for (int i = 0; i < size; i++) {
+        keys[i] = (rows[i] & ~ON_HAND_MASK) | i;
       }
-      sortedRows[count++] = row;
-    }
-    rows = sortedRows;
-    size = count;
-    sorted = true;
-    if (ownWrite) {
+      Arrays.sort(keys);
+      long[] sortedRows = new long[Math.max(8, size)];
+      int count = 0;
+      for (long key : keys) {
+        long row = rows[(int) (key & ON_HAND_MASK)];
+        if (count > 0 && sortedRows[count - 1] >>> 32 == row >>> 32) {
+          count--;
+        }
+        sortedRows[count++] = row;
+      }
+      rows = sortedRows;
+      size = count;
+      sorted = true;
+    } finally {
       endWrite();
     }
   }

@@ -29,6 +29,20 @@ class LocalDateStepsBackRegressionTest {
   }
 
   @Test
+  void of_fiveHoursAcrossDayLongStepBackIsToday() {
+    // In 1867 Sitka moved from Russian to American time: clocks went back a whole day, so a wait
+    // of five hours from one hour before the change ends on the local date before placement.
+    ZoneId sitka = ZoneId.of("America/Sitka");
+    Instant change =
+        sitka.getRules().nextTransition(Instant.parse("1867-01-01T00:00:00Z")).getInstant();
+    Instant placedAt = change.minus(Duration.ofHours(1));
+
+    ReadyPromise promise = ReadyPromise.of(placedAt, placedAt.plus(Duration.ofHours(5)), sitka);
+
+    assertThat(promise).isEqualTo(ReadyPromise.TODAY);
+  }
+
+  @Test
   void of_hoursAcrossStepBackIsFourHours() {
     // Casey went from +11:00 back to +08:00 at 02:00 local on 2010-03-05. So 00:00 on 5 March
     // (13:00Z) is followed 2h59m later by 23:59 on 4 March (15:59Z).

@@ -90,4 +90,13 @@ class ZoneOffsetsProperties {
             .flatMap(change -> Arbitraries.longs().between(-2, 2).map(change::plusSeconds));
     return Arbitraries.oneOf(anywhere, nearChange);
   }
+
+  @Test
+  void at_lastInstantMatchesZoneRules() {
+    ZoneId london = ZoneId.of("Europe/London");
+
+    ZoneOffset offset = ZoneOffsets.at(london, Instant.MAX.getEpochSecond());
+
+    assertThat(offset).isEqualTo(london.getRules().getOffset(Instant.MAX));
+  }
 }

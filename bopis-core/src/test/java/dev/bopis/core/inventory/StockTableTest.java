@@ -371,4 +371,23 @@ class StockTableTest {
     }
     return codes;
   }
+
+  @Test
+  void beginWrite_nestedKeepsTheWriteOpen() {
+    StockTable table = new StockTable();
+    table.setOnHand(1, 4);
+    int[] codes = {1};
+    long[] into = new long[1];
+
+    table.beginWrite();
+    table.beginWrite();
+    table.endWrite();
+    boolean afterInnerEnd = table.tryAvailable(codes, 1, into, 0);
+    table.endWrite();
+    boolean afterOuterEnd = table.tryAvailable(codes, 1, into, 0);
+
+    assertThat(afterInnerEnd).as("lock-free read while the outer write is open").isFalse();
+    assertThat(afterOuterEnd).as("lock-free read after the outer write ended").isTrue();
+    assertThat(into).containsExactly(4);
+  }
 }
