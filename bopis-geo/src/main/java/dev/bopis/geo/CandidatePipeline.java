@@ -70,34 +70,27 @@ final class CandidatePipeline {
   }
 
   /**
-   * Keeps the candidates that the assortment records as stocking every cart SKU, the only ones that
-   * can possibly fill the whole cart.
+   * Makes the next index search in {@code scratch} skip the stores that the assortment does not
+   * record as stocking every cart SKU, the only ones that can possibly fill the whole cart. The
+   * search tests a store by its number before it reads the store itself, so the stores skipped cost
+   * a few bit tests each.
+   *
+   * @return false when some cart SKU is stocked nowhere, so that no store can fill the cart
    */
-  static void keepPossiblyWholeCart(QueryScratch scratch, Assortment assortment) {
+  static boolean requireWholeCartAssortment(QueryScratch scratch, Assortment assortment) {
     Assortment.Bitmap[] bitmaps = scratch.bitmaps();
     for (int line = 0; line < scratch.lines; line++) {
       Assortment.Bitmap bitmap = assortment.bitmap(scratch.skus[line]);
       if (bitmap == null) {
-        scratch.truncate(0);
-        return;
+        return false;
       }
       bitmaps[line] = bitmap;
     }
-    int keptCount = 0;
-    for (int i = 0; i < scratch.count; i++) {
-      if (!stocksEveryLine(bitmaps, scratch.lines, scratch.numbers[i])) {
-        continue;
-      }
-      scratch.stores[keptCount] = scratch.stores[i];
-      scratch.numbers[keptCount] = scratch.numbers[i];
-      scratch.distanceKm[keptCount] = scratch.distanceKm[i];
-      scratch.workload[keptCount] = scratch.workload[i];
-      keptCount++;
-    }
-    scratch.truncate(keptCount);
+    scratch.requiredBitmaps = scratch.lines;
+    return true;
   }
 
-  private static boolean stocksEveryLine(Assortment.Bitmap[] bitmaps, int lines, int number) {
+  static boolean stocksEveryLine(Assortment.Bitmap[] bitmaps, int lines, int number) {
     for (int line = 0; line < lines; line++) {
       if (!bitmaps[line].get(number)) {
         return false;

@@ -107,12 +107,13 @@ public final class NearestStoreFinder implements CandidateFinder {
     try {
       scratch.loadQuantities(request.quantities());
       GeoPoint customer = request.customer();
+      if (assortment != null
+          && !CandidatePipeline.requireWholeCartAssortment(scratch, assortment)) {
+        return List.of();
+      }
       index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
       CandidatePipeline.keepEligible(
           scratch, request.method(), request.excluded(), List.of(), null);
-      if (assortment != null) {
-        CandidatePipeline.keepPossiblyWholeCart(scratch, assortment);
-      }
       CandidatePipeline.loadAvailability(scratch, availability);
       CandidatePipeline.keepWholeCart(scratch);
 

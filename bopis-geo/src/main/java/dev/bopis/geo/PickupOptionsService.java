@@ -88,12 +88,14 @@ public final class PickupOptionsService {
       scratch.loadLines(request.cart().lines());
       GeoPoint customer = request.customer();
       double radiusKm = request.unit().toKilometers(request.radius());
+      if (assortment != null
+          && !request.includePartial()
+          && !CandidatePipeline.requireWholeCartAssortment(scratch, assortment)) {
+        return List.of();
+      }
       index.collectWithin(customer.latitude(), customer.longitude(), radiusKm, scratch);
       CandidatePipeline.keepEligible(
           scratch, request.method(), Set.of(), policy.filters(), workload);
-      if (assortment != null && !request.includePartial()) {
-        CandidatePipeline.keepPossiblyWholeCart(scratch, assortment);
-      }
       if (scratch.count == 0) {
         return List.of();
       }

@@ -57,6 +57,12 @@ final class QueryScratch implements Candidates {
   int[] ranges = new int[0];
 
   /**
+   * Number of leading {@link #bitmaps} that every store must pass during the index search, or 0 to
+   * take every store within the radius.
+   */
+  int requiredBitmaps;
+
+  /**
    * Returns this thread's scratch, or a fresh one when this thread is already inside a query (a
    * criterion or workload function that runs a query of its own).
    */
@@ -69,6 +75,7 @@ final class QueryScratch implements Candidates {
     scratch.count = 0;
     scratch.lines = 0;
     scratch.criteriaCount = 0;
+    scratch.requiredBitmaps = 0;
     return scratch;
   }
 
@@ -79,6 +86,7 @@ final class QueryScratch implements Candidates {
     Arrays.fill(skus, 0, lines, null);
     Arrays.fill(criteria, 0, criteriaCount, null);
     Arrays.fill(bitmaps, null);
+    requiredBitmaps = 0;
     count = 0;
     inUse = false;
   }

@@ -238,7 +238,9 @@ public final class StoreIndex {
    * <p>The unit-vector test decides most stores without a haversine: a dot product clearly below
    * {@code cos(r)} is outside, clearly above it is inside, and only the thin band between gets the
    * exact distance now. The distance of a store decided inside is left NaN for {@link
-   * QueryScratch#resolveDistances()}, so stores dropped by later filters never pay for it.
+   * QueryScratch#resolveDistances()}, so stores dropped by later filters never pay for it. When
+   * {@link QueryScratch#requiredBitmaps} is set, a store must also pass those assortment bitmaps,
+   * tested by store number before the store itself is read.
    */
   void collectWithin(double lat, double lon, double radiusKm, QueryScratch scratch) {
     Generation current = generation;
@@ -254,12 +256,16 @@ public final class StoreIndex {
     double outsideBelow = angle >= Math.PI ? Double.NEGATIVE_INFINITY : cosAngle - DOT_MARGIN;
     double insideAbove = angle >= Math.PI ? Double.NEGATIVE_INFINITY : cosAngle + DOT_MARGIN;
 
+    int required = scratch.requiredBitmaps;
+    Assortment.Bitmap[] bitmaps = scratch.bitmaps;
     int[] ranges = scratch.ranges(grid.maxRangeValues());
     int rangeValues = grid.rangesWithin(lat, lon, radiusKm, ranges);
     for (int r = 0; r < rangeValues; r += 2) {
       for (int p = ranges[r]; p < ranges[r + 1]; p++) {
         double dot = cx * grid.x[p] + cy * grid.y[p] + cz * grid.z[p];
-        if (dot < outsideBelow) {
+        if (dot < outsideBelow
+            || (required > 0
+                && !CandidatePipeline.stocksEveryLine(bitmaps, required, current.numbers[p]))) {
           continue;
         }
         PickupLocation store = current.slots.get(p);
@@ -281,6 +287,10 @@ public final class StoreIndex {
 
     Overlay overlay = current.overlay;
     for (int k = 0; k < overlay.stores.length; k++) {
+      if (required > 0
+          && !CandidatePipeline.stocksEveryLine(bitmaps, required, overlay.numbers[k])) {
+        continue;
+      }
       GeoPoint point = overlay.stores[k].location();
       double distance =
           GreatCircle.distanceKm(

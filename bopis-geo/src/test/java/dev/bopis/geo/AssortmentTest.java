@@ -121,4 +121,52 @@ class AssortmentTest {
     assertThat(wholeOnly).isEmpty();
     assertThat(withPartial).extracting(PickupOption::storeId).containsExactly(B);
   }
+
+  @Test
+  void candidates_filterStoresAddedAfterTheBuild() {
+    StoreId c = StoreId.of("C");
+    InMemoryInventory inventory = new InMemoryInventory();
+    for (StoreId store : List.of(A, B, c)) {
+      inventory.put(store, MUG, 1, 0);
+      inventory.put(store, TEA, 1, 0);
+    }
+    assortment.recordStocked(A, MUG);
+    assortment.recordStocked(B, MUG);
+    assortment.recordStocked(B, TEA);
+    assortment.recordStocked(c, MUG);
+    assortment.recordStocked(c, TEA);
+    StoreIndex index = StoreIndex.of(List.of(Stores.store("A", 0, 0.01)));
+    index.put(Stores.store("B", 0, 0.03));
+    index.put(Stores.store("C", 0, 0.02));
+    CountingSource source = new CountingSource(inventory);
+    NearestStoreFinder finder = new NearestStoreFinder(index, source).withAssortment(assortment);
+
+    List<StoreId> found =
+        finder.candidates(
+            new SourcingRequest(
+                GeoPoint.of(0, 0), Map.of(MUG, 1L, TEA, 1L), PickupMethod.IN_STORE, Set.of(), 5));
+
+    assertThat(found).containsExactly(c, B);
+    assertThat(source.calls()).hasSize(1);
+    assertThat(source.calls().get(0)).containsExactlyInAnyOrder(B, c);
+  }
+
+  @Test
+  void candidates_skuStockedNowhereFindsNothing() {
+    InMemoryInventory inventory = new InMemoryInventory();
+    inventory.put(A, MUG, 1, 0);
+    assortment.recordStocked(A, MUG);
+    CountingSource source = new CountingSource(inventory);
+    NearestStoreFinder finder =
+        new NearestStoreFinder(StoreIndex.of(List.of(Stores.store("A", 0, 0.01))), source)
+            .withAssortment(assortment);
+
+    List<StoreId> found =
+        finder.candidates(
+            new SourcingRequest(
+                GeoPoint.of(0, 0), Map.of(MUG, 1L, TEA, 1L), PickupMethod.IN_STORE, Set.of(), 5));
+
+    assertThat(found).isEmpty();
+    assertThat(source.calls()).isEmpty();
+  }
 }
