@@ -25,8 +25,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The result is a view for a storefront. It reserves nothing, and its availability may be stale
  * when the source is an {@link AvailabilityCache}; placing the order reserves at the authoritative
  * inventory port, which checks again. Instances are immutable and may be called from many threads
- * at once. A query allocates its result and whatever the availability source and the ready-time
- * estimator allocate, and it reuses per-thread working arrays for everything else.
+ * at once.
+ *
+ * <p>A query reuses per-thread working arrays. Over an {@link
+ * dev.bopis.core.inventory.InMemoryInventory}, with stores open from placement until the order is
+ * ready, it allocates its result and nothing else. Another availability source, or a ready time
+ * that needs {@link ReadyTimeEstimator} (a store closed at placement, a cut-off passed), allocates
+ * what that step needs.
  */
 public final class PickupOptionsService {
 
