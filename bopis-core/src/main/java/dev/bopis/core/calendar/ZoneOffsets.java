@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lookups of the UTC offset of a zone at an instant, cached per zone with the range of instants in
- * which the offset is valid, so that repeated lookups near the same time neither search the zone's
+ * which the offset is valid. Repeated lookups near the same time then neither search the zone's
  * transitions again nor allocate.
  *
  * <p>In JDK 17, {@link ZoneRules#getOffset(Instant)} finds the transitions of the instant's year on

@@ -399,6 +399,7 @@ final class StockTable {
     if (value < 0) {
       throw new IllegalArgumentException("stock quantity " + value + " must not be negative");
     }
+
     int index = extraIndex(extras, extraCount, code);
     if (index >= 0) {
       extras[index * EXTRA_WIDTH + field] = value;
@@ -410,6 +411,7 @@ final class StockTable {
     if (value == 0) {
       return;
     }
+
     int position = -index - 1;
     long[] current = extras == null ? new long[EXTRA_WIDTH * 4] : extras;
     if ((extraCount + 1) * EXTRA_WIDTH > current.length) {
@@ -421,6 +423,7 @@ final class StockTable {
         current,
         (position + 1) * EXTRA_WIDTH,
         (extraCount - position) * EXTRA_WIDTH);
+
     current[position * EXTRA_WIDTH] = code;
     current[position * EXTRA_WIDTH + 1] = field == 1 ? value : 0;
     current[position * EXTRA_WIDTH + 2] = field == 2 ? value : 0;
