@@ -79,10 +79,15 @@ public enum ReadyPromise {
               + ". Pass the estimated ready time.");
     }
 
+    Duration wait = Duration.between(placedAt, readyAt);
+    if (wait.compareTo(FOUR_HOURS) <= 0) {
+      // The hour promises do not depend on dates, so the dates are not computed.
+      return of(wait, 0);
+    }
     long localDatesApart =
         ChronoUnit.DAYS.between(
             LocalDate.ofInstant(placedAt, zone), LocalDate.ofInstant(readyAt, zone));
-    return of(Duration.between(placedAt, readyAt), localDatesApart);
+    return of(wait, localDatesApart);
   }
 
   /**
@@ -100,7 +105,7 @@ public enum ReadyPromise {
     Objects.requireNonNull(wait, "wait");
     if (wait.isNegative()) {
       throw new IllegalArgumentException(
-          "wait " + wait + " must not be negative; the ready time comes after placement");
+          "invalid wait " + wait + ": the ready time must not be before placement");
     }
     if (wait.compareTo(ONE_HOUR) <= 0) {
       return IN_1_HOUR;

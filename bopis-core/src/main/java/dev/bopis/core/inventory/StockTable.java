@@ -49,13 +49,13 @@ final class StockTable {
   private long @Nullable [] extras;
   private int extraCount;
 
-  /** Odd while a writer is changing the table. */
+  /** Version number of the table, odd while a writer is changing it. */
   private volatile int version;
 
   /** Nesting of {@link #beginWrite()} calls by the thread that holds the monitor. */
   private int writeDepth;
 
-  /** Marks the start of a change; the caller holds the monitor. */
+  /** Marks the start of a change. The caller holds the monitor. */
   void beginWrite() {
     // A journal that writes to the same store again runs inside the outer change, so only the
     // outermost begin and end move the version.
@@ -236,7 +236,9 @@ final class StockTable {
     }
   }
 
-  /** As {@link #tryAvailable}, for a caller that holds the monitor; always succeeds. */
+  /**
+   * Reads as {@link #tryAvailable} does, for a caller that holds the monitor, so it cannot fail.
+   */
   void availableLocked(int[] codes, int count, long[] into, int offset) {
     ensureSorted();
     for (int j = 0; j < count; j++) {
@@ -467,7 +469,7 @@ final class StockTable {
   }
 
   /**
-   * Sorts appended rows by code; of rows with the same code, the last appended wins. The caller
+   * Sorts appended rows by code. Of rows with the same code, the last appended wins. The caller
    * holds the monitor, and the sort counts as a change for lock-free readers.
    */
   private void ensureSorted() {

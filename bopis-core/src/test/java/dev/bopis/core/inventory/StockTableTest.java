@@ -158,7 +158,7 @@ class StockTableTest {
   }
 
   @Test
-  void setOnHand_nearTheEndInsertsInPlace() {
+  void setOnHand_nearEndInsertsInPlace() {
     StockTable table = new StockTable();
     table.setOnHand(30, 3);
     table.setOnHand(10, 1);
